@@ -1,0 +1,233 @@
+/**
+ * Builds the embedded basemap from Natural Earth (the `world-atlas` npm package) at build time.
+ *
+ * Two tiers keep the first load smaller than a plain 50m world while the Tumen river border stays crisp:
+ * - `world`: 50m land and borders for the whole globe, rounded to 3 decimals (~100 m, below a pixel up to zoom 8);
+ * - `detail`: 10m land, coast and borders clipped to the Russian Far East and the Korean peninsula, with a water
+ *   mask (the clip box minus 10m land) drawn over the coarser 50m land and coast under it.
+ */
+import { createRequire } from "node:module";
+import {
+  bboxClip,
+  bboxPolygon,
+  centerOfMass,
+  difference,
+  featureCollection,
+  pointOnFeature,
+} from "@turf/turf";
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+
+const require = createRequire(import.meta.url);
+
+/** The clip box of the 10m tier: west, south, east, north. */
+export const detailBounds: [number, number, number, number] = [120, 33, 145, 53];
+
+type Resolution = "50m" | "10m";
+
+function loadTopology(kind: "land" | "countries", resolution: Resolution): Topology {
+  return require(`world-atlas/${kind}-${resolution}.json`) as Topology;
+}
+
+function roundGeometry<T extends { coordinates: unknown }>(geometry: T, decimals: number): T {
+  return { ...geometry, coordinates: roundPositions(geometry.coordinates, decimals) };
+}
+
+function roundPositions<T>(coordinates: T, decimals: number): T {
+  const factor = 10 ** decimals;
+  const visit = (value: unknown): unknown =>
+    typeof value === "number"
+      ? Math.round(value * factor) / factor
+      : Array.isArray(value)
+        ? value.map(visit)
+        : value;
+  return visit(coordinates) as T;
+}
+
+function landOf(resolution: Resolution): Feature<MultiPolygon> {
+  const topology = loadTopology("land", resolution);
+  const collection = feature(topology, topology.objects.land as GeometryCollection) as FeatureCollection<
+    MultiPolygon | Polygon
+  >;
+  const polygons: Position[][][] = [];
+  for (const item of collection.features) {
+    if (item.geometry.type === "Polygon") polygons.push(item.geometry.coordinates);
+    else polygons.push(...item.geometry.coordinates);
+  }
+  return {
+    type: "Feature",
+    properties: { kind: "land" },
+    geometry: { type: "MultiPolygon", coordinates: polygons },
+  };
+}
+
+function bordersOf(resolution: Resolution): Feature<MultiLineString> {
+  const topology = loadTopology("countries", resolution);
+  const countries = topology.objects.countries as GeometryCollection;
+  const lines = mesh(topology, countries, (a, b) => a !== b);
+  return { type: "Feature", properties: { kind: "border" }, geometry: lines };
+}
+
+function clipPolygons(land: Feature<MultiPolygon>, bounds: typeof detailBounds): Feature<MultiPolygon> {
+  const polygons: Position[][][] = [];
+  for (const rings of land.geometry.coordinates) {
+    const clipped = bboxClip({ type: "Polygon", coordinates: rings }, bounds).geometry as
+      | Polygon
+      | MultiPolygon;
+    if (clipped.type === "Polygon") {
+      if (clipped.coordinates[0] && clipped.coordinates[0].length >= 4) polygons.push(clipped.coordinates);
+    } else {
+      polygons.push(...clipped.coordinates.filter((polygon) => polygon[0] && polygon[0].length >= 4));
+    }
+  }
+  return { ...land, geometry: { type: "MultiPolygon", coordinates: polygons } };
+}
+
+function clipLines(lines: Feature<MultiLineString>, bounds: typeof detailBounds): Feature<MultiLineString> {
+  const clipped = bboxClip(lines, bounds).geometry as LineString | MultiLineString;
+  const coordinates = clipped.type === "LineString" ? [clipped.coordinates] : clipped.coordinates;
+  return {
+    ...lines,
+    geometry: { type: "MultiLineString", coordinates: coordinates.filter((line) => line.length > 1) },
+  };
+}
+
+/**
+ * Extra label points for the large countries whose main label lies far from the story's area, so that the
+ * Far East view names Russia and China too (a cartographic choice, not data).
+ */
+const regionalLabels: Array<{ name: string; coordinates: Position }> = [
+  { name: "Russia", coordinates: [134.5, 48.6] },
+  { name: "China", coordinates: [126.4, 45.4] },
+];
+
+function countryLabels(): FeatureCollection<Point> {
+  const topology = loadTopology("countries", "50m");
+  const countries = feature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
+  const labels: Feature<Point>[] = [];
+  for (const country of countries.features) {
+    if (!country.geometry || !country.properties?.name) continue;
+    // The largest polygon carries the label: Russia's centre of mass must not land in Kaliningrad or the sea.
+    const polygons =
+      country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const largest = polygons
+      .map((rings) => ({ rings, size: (rings[0] ?? []).length }))
+      .sort((a, b) => b.size - a.size)[0];
+    if (!largest) continue;
+    const polygon: Feature<Polygon> = {
+      type: "Feature",
+      properties: {},
+      geometry: { type: "Polygon", coordinates: largest.rings },
+    };
+    const centre = centerOfMass(polygon);
+    const inside = pointOnFeature(polygon);
+    const point = isInside(centre.geometry.coordinates, largest.rings) ? centre : inside;
+    labels.push({
+      type: "Feature",
+      properties: { name: country.properties.name, size: largest.size },
+      geometry: { type: "Point", coordinates: roundPositions(point.geometry.coordinates, 2) },
+    });
+  }
+  for (const { name, coordinates } of regionalLabels) {
+    labels.push({ type: "Feature", properties: { name, size: 1000 }, geometry: { type: "Point", coordinates } });
+  }
+  return featureCollection(labels);
+}
+
+function isInside([x, y]: Position, rings: Position[][]): boolean {
+  const ring = rings[0] ?? [];
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as Position;
+    const [xj, yj] = ring[j] as Position;
+    if (xi === undefined || yi === undefined || xj === undefined || yj === undefined) continue;
+    if (
+      yi > (y as number) !== yj > (y as number) &&
+      (x as number) < ((xj - xi) * ((y as number) - yi)) / (yj - yi) + xi
+    )
+      inside = !inside;
+  }
+  return inside;
+}
+
+type Box = typeof detailBounds;
+
+function isInBox([x, y]: Position, [west, south, east, north]: Box): boolean {
+  return (x as number) >= west && (x as number) <= east && (y as number) >= south && (y as number) <= north;
+}
+
+function isOnBoxEdge([x, y]: Position, [west, south, east, north]: Box): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  return (
+    near(x as number, west) || near(x as number, east) || near(y as number, south) || near(y as number, north)
+  );
+}
+
+/** Splits lines into runs of the segments that `keep` accepts. */
+function keepSegments(lines: Position[][], keep: (from: Position, to: Position) => boolean): Position[][] {
+  const runs: Position[][] = [];
+  for (const line of lines) {
+    let run: Position[] = [];
+    for (let index = 1; index < line.length; index++) {
+      const from = line[index - 1] as Position;
+      const to = line[index] as Position;
+      if (keep(from, to)) {
+        if (run.length === 0) run.push(from);
+        run.push(to);
+      } else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
+}
+
+function lines(coordinates: Position[][]): Feature<MultiLineString> {
+  return { type: "Feature", properties: {}, geometry: { type: "MultiLineString", coordinates } };
+}
+
+const ringsOf = (land: Feature<MultiPolygon>) => land.geometry.coordinates.flat();
+
+export type BasemapFiles = Record<string, FeatureCollection>;
+
+/** Every basemap file by name; pure apart from reading the npm package. */
+export function buildBasemap(): BasemapFiles {
+  const box = detailBounds;
+  const worldLand = landOf("50m");
+  const detailLand = clipPolygons(landOf("10m"), box);
+  const water = difference(featureCollection<Polygon | MultiPolygon>([bboxPolygon(box), detailLand]));
+  // Inside the box the 10m lines replace the 50m ones; the box's own edges are not coasts.
+  const outsideBox = (from: Position, to: Position) => !(isInBox(from, box) && isInBox(to, box));
+  const notBoxEdge = (from: Position, to: Position) => !(isOnBoxEdge(from, box) && isOnBoxEdge(to, box));
+  // Outside the box the coast is the outline of `world-land`, drawn from that source by the style.
+  const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundPositions(line, 4));
+  const borders = [
+    ...keepSegments(bordersOf("50m").geometry.coordinates, outsideBox).map((line) => roundPositions(line, 3)),
+    ...clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) => roundPositions(line, 4)),
+  ];
+  return {
+    "world-land": featureCollection([{ ...worldLand, geometry: roundGeometry(worldLand.geometry, 3) }]),
+    "detail-water": featureCollection(
+      water ? [{ ...water, geometry: roundGeometry(water.geometry, 4) }] : [],
+    ),
+    "detail-land": featureCollection([{ ...detailLand, geometry: roundGeometry(detailLand.geometry, 4) }]),
+    "detail-coast": featureCollection([lines(detailCoast)]),
+    borders: featureCollection([lines(borders)]),
+    "country-labels": countryLabels(),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Takes a picture of the real app (built and served on loopback) for the README, or of any view:
+ *   npm run screenshot -- [--out docs/screenshot.png] [--hash "#map=5/43/131/0/0"] [--width 1600 --height 1000]
+ */
+import { parseArgs } from "node:util";
+import { buildAndServe } from "./browser/app-server.ts";
+import { launchChromium } from "./browser/chromium.ts";
+
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: "public/screenshot.png" },
+    hash: { type: "string", default: "" },
+    width: { type: "string", default: "1600" },
+    height: { type: "string", default: "1000" },
+  },
+});
+
+const server = await buildAndServe();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) } });
+  await page.goto(`${server.url}${values.hash}`);
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached", timeout: 60_000 });
+  await page.screenshot({ path: values.out });
+  console.log(`Saved ${values.out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

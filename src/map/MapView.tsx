@@ -1,0 +1,109 @@
+import "./maplibre-init.ts";
+import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
+import { useEffect, useRef, useState } from "react";
+import { baseStyle } from "./base-style.ts";
+import { initialBounds } from "./initial-view.ts";
+import { webglProblem } from "./webgl-support.ts";
+
+declare global {
+  interface Window {
+    /** The MapLibre instance, for end-to-end tests and debugging in the console. */
+    __map?: MaplibreMap;
+  }
+}
+
+type Props = {
+  /** Called once the map has loaded its style; the caller adds its layers here. */
+  onMapLoad?: (map: MaplibreMap) => void;
+  /** False while the caller's own data is still loading: the map is not "ready" before it is. */
+  dataLoaded: boolean;
+};
+
+export function MapView({ onMapLoad, dataLoaded }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const onMapLoadRef = useRef(onMapLoad);
+  onMapLoadRef.current = onMapLoad;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const missing = webglProblem();
+    if (missing) {
+      setProblem(missing);
+      return;
+    }
+    let created: MaplibreMap;
+    try {
+      created = new MaplibreMap({
+        container,
+        style: baseStyle(),
+        bounds: initialBounds,
+        hash: "map",
+        attributionControl: false,
+        fadeDuration: 0,
+        maxZoom: 11,
+        canvasContextAttributes: { antialias: true },
+      });
+    } catch (error) {
+      setProblem(`The map could not start: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    created.addControl(new NavigationControl({ visualizePitch: true }), "top-right");
+    created.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
+    created.addControl(
+      new AttributionControl({ compact: false, customAttribution: "MapLibre" }),
+      "bottom-right",
+    );
+    created.once("load", () => onMapLoadRef.current?.(created));
+    window.__map = created;
+    setMap(created);
+    return () => {
+      created.remove();
+      if (window.__map === created) window.__map = undefined;
+      setMap(null);
+    };
+  }, []);
+
+  useReadyAttribute(map, dataLoaded, containerRef);
+
+  return (
+    <div className="map-area">
+      <div ref={containerRef} className="map" data-testid="map" />
+      {problem && (
+        <div className="map-problem" role="alert">
+          <h2>The map cannot be shown</h2>
+          <p>{problem}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** `data-map-ready="true"` while style, basemap and data are loaded and the map is idle; removed while reloading. */
+function useReadyAttribute(
+  map: MaplibreMap | null,
+  dataLoaded: boolean,
+  containerRef: React.RefObject<HTMLDivElement | null>,
+) {
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!map || !container) return;
+    const update = () => {
+      const ready = dataLoaded && map.isStyleLoaded() !== false && map.loaded();
+      if (ready) container.setAttribute("data-map-ready", "true");
+      else container.removeAttribute("data-map-ready");
+    };
+    const notReady = () => container.removeAttribute("data-map-ready");
+    map.on("idle", update);
+    map.on("dataloading", notReady);
+    map.on("styledataloading", notReady);
+    if (!map.isMoving()) map.triggerRepaint();
+    return () => {
+      map.off("idle", update);
+      map.off("dataloading", notReady);
+      map.off("styledataloading", notReady);
+    };
+  }, [map, dataLoaded, containerRef]);
+}

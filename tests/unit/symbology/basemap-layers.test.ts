@@ -1,0 +1,47 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, test } from "vitest";
+import { type BasemapUrls, basemapLayers, basemapSources } from "../../../src/symbology/basemap-layers.ts";
+
+const urls: BasemapUrls = {
+  "world-land": "http://app.test/world-land.geojson",
+  "detail-water": "http://app.test/detail-water.geojson",
+  "detail-land": "http://app.test/detail-land.geojson",
+  "detail-coast": "http://app.test/detail-coast.geojson",
+  borders: "http://app.test/borders.geojson",
+  "country-labels": "http://app.test/country-labels.geojson",
+};
+
+function style() {
+  return {
+    version: 8 as const,
+    "font-faces": { "Noto Sans Regular": [{ url: "http://app.test/latin.woff2" }] },
+    sources: basemapSources(urls),
+    layers: basemapLayers(),
+  };
+}
+
+describe("basemap style", () => {
+  test("passes the MapLibre style-spec validator", () => {
+    expect(validateStyleMin(style())).toEqual([]);
+  });
+
+  test("every layer's source is one of the basemap sources", () => {
+    const sources = Object.keys(basemapSources(urls));
+    const used = basemapLayers().flatMap((layer) => ("source" in layer ? [layer.source] : []));
+    expect(used.filter((source) => !sources.includes(source as string))).toEqual([]);
+  });
+
+  test("the 10m detail is drawn above the 50m world", () => {
+    const order = basemapLayers().map((layer) => layer.id);
+    expect(order.indexOf("basemap-detail-water")).toBeGreaterThan(order.indexOf("basemap-world-coast"));
+    expect(order.indexOf("basemap-detail-land")).toBeGreaterThan(order.indexOf("basemap-detail-water"));
+  });
+
+  test("labels use only fonts the style declares, so no glyph server is asked", () => {
+    const fonts = basemapLayers().flatMap((layer) =>
+      layer.type === "symbol" ? ((layer.layout?.["text-font"] as string[]) ?? []) : [],
+    );
+    expect(new Set(fonts)).toEqual(new Set(["Noto Sans Regular"]));
+    expect(style()).not.toHaveProperty("glyphs");
+  });
+});

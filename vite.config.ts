@@ -1,0 +1,46 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { offlineAssets } from "./scripts/offline-assets-plugin.ts";
+
+export default defineConfig({
+  root: "src",
+  base: "./",
+  publicDir: "../public",
+  plugins: [react(), offlineAssets()],
+  server: { fs: { allow: [".."] } },
+  build: {
+    outDir: "../dist",
+    emptyOutDir: true,
+    // Every asset stays a file: `data:` URLs would need a looser Content-Security-Policy.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    root: ".",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          root: ".",
+          include: ["tests/unit/**/*.test.ts", "tests/data/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          root: ".",
+          include: ["tests/e2e/**/*.e2e.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/global-setup.ts"],
+          // One software-rendered browser at a time: the machines have two cores and no GPU.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
