@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicyPlugin } from "./scripts/content-security-policy.ts";
 import { offlineAssets } from "./scripts/offline-assets-plugin.ts";
 
 export default defineConfig({
   root: "src",
   base: "./",
   publicDir: "../public",
-  plugins: [react(), offlineAssets()],
+  plugins: [react(), offlineAssets(), contentSecurityPolicyPlugin()],
   server: { fs: { allow: [".."] } },
   build: {
     outDir: "../dist",

@@ -142,7 +142,11 @@ function countryLabels(): FeatureCollection<Point> {
     });
   }
   for (const { name, coordinates } of regionalLabels) {
-    labels.push({ type: "Feature", properties: { name, size: 1000 }, geometry: { type: "Point", coordinates } });
+    labels.push({
+      type: "Feature",
+      properties: { name, size: 1000 },
+      geometry: { type: "Point", coordinates },
+    });
   }
   return featureCollection(labels);
 }

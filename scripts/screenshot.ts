@@ -18,9 +18,14 @@ const { values } = parseArgs({
 const server = await buildAndServe();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) } });
+  const page = await browser.newPage({
+    viewport: { width: Number(values.width), height: Number(values.height) },
+  });
   await page.goto(`${server.url}${values.hash}`);
-  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached", timeout: 60_000 });
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', {
+    state: "attached",
+    timeout: 60_000,
+  });
   await page.screenshot({ path: values.out });
   console.log(`Saved ${values.out}`);
 } finally {

@@ -1,9 +1,272 @@
+import type { Map as MaplibreMap } from "maplibre-gl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { exportBriefing } from "./export/briefing-export.ts";
+import { sourceList } from "./export/source-list.ts";
+import { DataLayerController } from "./map/data-layer-controller.ts";
 import { MapView } from "./map/MapView.tsx";
+import { addMapImages } from "./map/map-images.ts";
+import { useMapInteraction } from "./map/use-map-interaction.ts";
+import { filterValuesOf } from "./state/app-state.ts";
+import type { PreparedLayer } from "./state/prepared-layer.ts";
+import { useAppStore } from "./state/use-app-store.ts";
+import { useBundledLayers } from "./state/use-bundled-layers.ts";
+import { basemapAttribution } from "./symbology/basemap-layers.ts";
+import { passesFilter } from "./symbology/filter-expression.ts";
+import { groupOrder, layerGroups } from "./symbology/groups.ts";
+import { legendModel } from "./symbology/legend-model.ts";
+import { DataProblems } from "./ui/DataProblems.tsx";
+import { ExportDialog } from "./ui/ExportDialog.tsx";
+import { FeatureDetails } from "./ui/FeatureDetails.tsx";
+import { FeatureList } from "./ui/FeatureList.tsx";
+import { FeaturePicker } from "./ui/FeaturePicker.tsx";
+import { FilterPanel } from "./ui/FilterPanel.tsx";
+import { LayerPanel } from "./ui/LayerPanel.tsx";
+import { Legend } from "./ui/Legend.tsx";
+
+const emptyLayers: PreparedLayer[] = [];
 
 export function App() {
+  const bundled = useBundledLayers();
+  const layers = bundled.status === "loaded" ? bundled.layers : emptyLayers;
+  const { store, state } = useAppStore(layers);
+  const [controller, setController] = useState<DataLayerController | null>(null);
+  const [picking, setPicking] = useState<string[] | null>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [presentation, setPresentation] = useState(false);
+
+  useEffect(() => {
+    if (!presentation) return;
+    const leave = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setPresentation(false);
+    };
+    window.addEventListener("keydown", leave);
+    return () => window.removeEventListener("keydown", leave);
+  }, [presentation]);
+
+  const onMapLoad = useCallback((map: MaplibreMap) => {
+    mapRef.current = map;
+    addMapImages(map, "#7a5195");
+    setController(new DataLayerController(map));
+  }, []);
+
+  // Data reaches the map once both are there, whichever comes first.
+  const [layersOnMap, setLayersOnMap] = useState(false);
+  useEffect(() => {
+    if (!controller || bundled.status !== "loaded") return;
+    controller.addLayers(
+      layers.map((layer) => ({
+        id: layer.id,
+        color: layer.color,
+        kind: layer.kind,
+        collection: layer.collection,
+      })),
+    );
+    setLayersOnMap(true);
+  }, [controller, bundled.status, layers]);
+
+  const filterValues = useMemo(() => filterValuesOf(state), [state]);
+  useEffect(() => {
+    if (!controller || !layersOnMap) return;
+    controller.setVisible(state.visibleLayers);
+  }, [controller, layersOnMap, state.visibleLayers]);
+  useEffect(() => {
+    if (!controller || !layersOnMap) return;
+    controller.setFilters(filterValues);
+  }, [controller, layersOnMap, filterValues]);
+
+  const records = useMemo(() => layers.flatMap((layer) => layer.records), [layers]);
+  const recordById = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
+  const selected = state.selected ? recordById.get(state.selected) : undefined;
+
+  useEffect(() => {
+    if (!controller || !layersOnMap) return;
+    controller.setSelected(selected ? { source: selected.layerId, id: selected.id } : null);
+  }, [controller, layersOnMap, selected]);
+
+  const select = useCallback(
+    (id: string | null) => {
+      setPicking(null);
+      store.update((current) => (current.selected === id ? current : { ...current, selected: id }));
+    },
+    [store],
+  );
+
+  useMapInteraction(controller, layersOnMap, {
+    onPick: (ids) => {
+      if (ids.length === 1) select(ids[0] ?? null);
+      else setPicking(ids);
+    },
+    onEmptyClick: () => {
+      setPicking(null);
+      select(null);
+    },
+  });
+
+  const visibleFiltered = useMemo(
+    () =>
+      layers.map((layer) => ({
+        layer,
+        matching: layer.collection.features.filter((feature) =>
+          passesFilter(feature.properties ?? {}, filterValues),
+        ),
+      })),
+    [layers, filterValues],
+  );
+  const listed = useMemo(() => {
+    const ids = new Set(
+      visibleFiltered
+        .filter(({ layer }) => state.visibleLayers.has(layer.id) && layer.kind !== "places")
+        .flatMap(({ matching }) => matching.map((feature) => String(feature.properties?.id))),
+    );
+    return records.filter((record) => ids.has(record.id));
+  }, [visibleFiltered, records, state.visibleLayers]);
+
+  const groups = layerGroups
+    .map((group) => ({
+      group: group.id,
+      title: group.title,
+      layers: visibleFiltered
+        .filter(({ layer }) => layer.group === group.id)
+        .sort((a, b) => a.layer.order - b.layer.order)
+        .map(({ layer, matching }) => ({
+          id: layer.id,
+          title: layer.title,
+          color: layer.color,
+          count: matching.length,
+          total: layer.collection.features.length,
+          visible: state.visibleLayers.has(layer.id),
+        })),
+    }))
+    .filter((group) => group.layers.length > 0);
+
+  const legend = legendModel(
+    [...layers]
+      .filter((layer) => state.visibleLayers.has(layer.id))
+      .sort((a, b) => groupOrder(a.group) - groupOrder(b.group) || a.order - b.order)
+      .map((layer) => ({ id: layer.id, title: layer.title, color: layer.color, kind: layer.kind })),
+  );
+
+  const focus = useCallback(
+    (id: string) => {
+      select(id);
+      const record = recordById.get(id);
+      const map = mapRef.current;
+      if (record && map) {
+        const [west, south, east, north] = record.bounds;
+        map.fitBounds(
+          [
+            [west, south],
+            [east, north],
+          ],
+          { padding: 80, maxZoom: 7, duration: 600 },
+        );
+      }
+    },
+    [recordById, select],
+  );
+
+  const visibleTitles = legend.layers.map((layer) => layer.title);
+  const filterText = [
+    state.range.from || state.range.to
+      ? `period ${state.range.from ?? "start"} to ${state.range.to ?? "now"}`
+      : "all dates",
+    state.minimumConfidence === "any" ? "any confidence" : `confidence ${state.minimumConfidence} and above`,
+  ].join("; ");
+  const today = new Date().toISOString().slice(0, 10);
+
   return (
-    <div className="app">
-      <MapView dataLoaded={true} />
+    <div className={presentation ? "app presentation" : "app"}>
+      <aside className="sidebar" aria-label="Layers, filters and legend">
+        <header>
+          <h1>Alleged DPRK → Russia supply routes</h1>
+          <p className="caveat">
+            Routes and flows as alleged in open sources. Click a line or marker for its sourcing.
+          </p>
+          <div className="toolbar">
+            <button type="button" onClick={() => setExporting(true)} disabled={!layersOnMap}>
+              Export…
+            </button>
+            <button type="button" onClick={() => setPresentation(true)}>
+              Presentation mode
+            </button>
+          </div>
+        </header>
+        <LayerPanel
+          groups={groups}
+          onToggle={(id, visible) =>
+            store.update((current) => {
+              const next = new Set(current.visibleLayers);
+              if (visible) next.add(id);
+              else next.delete(id);
+              return { ...current, visibleLayers: next };
+            })
+          }
+          onShowAll={() =>
+            store.update((current) => ({ ...current, visibleLayers: new Set(layers.map((l) => l.id)) }))
+          }
+          onHideAll={() => store.update((current) => ({ ...current, visibleLayers: new Set() }))}
+        />
+        {bundled.status === "loaded" && (
+          <FilterPanel
+            bounds={bundled.dateBounds}
+            range={state.range}
+            minimumConfidence={state.minimumConfidence}
+            onRange={(range) => store.update((current) => ({ ...current, range }))}
+            onMinimumConfidence={(minimumConfidence) =>
+              store.update((current) => ({ ...current, minimumConfidence }))
+            }
+          />
+        )}
+        <Legend model={legend} />
+        <FeatureList features={listed} selected={state.selected} onSelect={focus} />
+      </aside>
+      <main className="map-column" aria-label="Map">
+        <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
+        {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
+        {presentation && (
+          <button type="button" className="leave-presentation" onClick={() => setPresentation(false)}>
+            Leave presentation mode (Esc)
+          </button>
+        )}
+      </main>
+      {exporting && mapRef.current && (
+        <ExportDialog
+          defaults={{
+            title: "Alleged North Korea → Russia supply routes",
+            subtitle: `${visibleTitles.length} layers · ${filterText}`,
+            caveat:
+              "Routes and flows are alleged, drawn from open sources; many are schematic. Line style shows analytic confidence.",
+            dateStamp: today,
+          }}
+          onClose={() => setExporting(false)}
+          onExport={(request) => {
+            const map = mapRef.current;
+            if (!map) return Promise.reject(new Error("The map is not ready"));
+            return exportBriefing(request, {
+              map,
+              prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
+              legend,
+              attribution: `${basemapAttribution}; map by MapLibre`,
+              sourcesFor: (ids) => sourceList(records.filter((record) => ids.has(record.id))),
+              provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
+            });
+          }}
+        />
+      )}
+      {(selected || picking) && (
+        <aside className="details-column" aria-label="Sourcing">
+          {picking ? (
+            <FeaturePicker
+              features={picking.flatMap((id) => recordById.get(id) ?? [])}
+              onPick={select}
+              onClose={() => setPicking(null)}
+            />
+          ) : (
+            selected && <FeatureDetails feature={selected} onClose={() => select(null)} />
+          )}
+        </aside>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
 import "./ui/app.css";
 
 const root = document.getElementById("root");

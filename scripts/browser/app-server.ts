@@ -1,4 +1,4 @@
-import { type PreviewServer, build, preview } from "vite";
+import { build, type PreviewServer, preview } from "vite";
 
 /** Builds the app as a user would deploy it and serves `dist/` on loopback. */
 export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {

@@ -2,6 +2,7 @@ import basemapUrls from "virtual:basemap";
 import fontFaces from "virtual:font-faces";
 import type { StyleSpecification } from "maplibre-gl";
 import { basemapLayers, basemapSources } from "../symbology/basemap-layers.ts";
+import { globalStateDefaults } from "../symbology/filter-expression.ts";
 
 /** Absolute URLs: GeoJSON is fetched by MapLibre's worker, which resolves nothing against the page. */
 function absolute(url: string): string {
@@ -26,6 +27,7 @@ export function baseStyle(): StyleSpecification {
     version: 8,
     name: "Offline supply-route basemap",
     "font-faces": faces,
+    state: globalStateDefaults,
     sources: basemapSources(absoluteAll(basemapUrls)),
     layers: basemapLayers(),
   };

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type AppSession, appUrl, openApp, openSession } from "./support/app-driver.ts";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { type AppSession, appUrl, openApp, openSession } from "./support/app-driver.ts";
 import { decodePng, distinctColours } from "./support/pixels.ts";
 
 let browser: Browser;
@@ -58,7 +58,9 @@ describe("the embedded basemap", () => {
       // Zoom out to the whole story, so that every basemap file and label font in view is fetched too.
       await page.evaluate(() => window.__map?.jumpTo({ center: [80, 45], zoom: 2 }));
       await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
-      const foreign = requests.map((request) => request.url()).filter((url) => new URL(url).origin !== origin);
+      const foreign = requests
+        .map((request) => request.url())
+        .filter((url) => new URL(url).origin !== origin);
       expect(requests.length).toBeGreaterThan(5);
       expect(foreign).toEqual([]);
     });
@@ -71,7 +73,11 @@ describe("without WebGL", () => {
     try {
       await session.page.addInitScript(() => {
         const original = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        HTMLCanvasElement.prototype.getContext = function (
+          this: HTMLCanvasElement,
+          kind: string,
+          ...rest: unknown[]
+        ) {
           if (kind.startsWith("webgl")) return null;
           return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
         } as typeof original;

@@ -15,9 +15,12 @@ export const appUrl = () => inject("appUrl");
 
 export async function openSession(
   browser: Browser,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
 ): Promise<AppSession> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   const requests: Request[] = [];
   const errors: string[] = [];

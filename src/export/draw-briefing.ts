@@ -1,0 +1,280 @@
+import type { LegendModel } from "../symbology/legend-model.ts";
+import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts";
+
+export const exportFont = "Noto Sans";
+
+export type BriefingContent = {
+  title: string;
+  subtitle: string;
+  caveat: string;
+  dateStamp: string;
+  attribution: string;
+  legend: LegendModel;
+  /** Numbered in the order given. */
+  sources: string[];
+  show: {
+    legend: boolean;
+    sources: boolean;
+    scaleBar: boolean;
+    northArrow: boolean;
+    dateStamp: boolean;
+    attribution: boolean;
+  };
+  /** For the scale bar: metres per layout pixel at the map's centre; the bearing for the north arrow. */
+  metresPerPixel: number;
+  bearing: number;
+};
+
+const ink = "#1f2328";
+const muted = "#5c5852";
+
+function font(size: number, weight = 400): string {
+  return `${weight} ${size}px "${exportFont}", sans-serif`;
+}
+
+/** Draws `text` wrapped into `width`; returns the y below the last line. Stops (with …) at `maxY`. */
+function wrapText(
+  context: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  lineHeight: number,
+  maxY = Number.POSITIVE_INFINITY,
+): number {
+  const words = text.split(/\s+/);
+  let line = "";
+  let cursor = y;
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (context.measureText(candidate).width > width && line) {
+      if (cursor + 2 * lineHeight > maxY) {
+        context.fillText(`${line} …`, x, cursor);
+        return cursor + lineHeight;
+      }
+      context.fillText(line, x, cursor);
+      cursor += lineHeight;
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) {
+    context.fillText(line, x, cursor);
+    cursor += lineHeight;
+  }
+  return cursor;
+}
+
+function lineSample(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  length: number,
+  options: { color: string; width: number; dash: readonly number[]; opacity?: number },
+) {
+  context.save();
+  context.globalAlpha = options.opacity ?? 1;
+  context.strokeStyle = options.color;
+  context.lineWidth = options.width;
+  context.lineCap = "round";
+  // Same units as the map: MapLibre's dash lengths are multiples of the line width.
+  context.setLineDash(
+    options.dash[1] === 0 ? [] : options.dash.map((part) => Math.max(part, 0.001) * options.width),
+  );
+  context.beginPath();
+  context.moveTo(x, y);
+  context.lineTo(x + length, y);
+  context.stroke();
+  context.restore();
+}
+
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  legend: LegendModel,
+  area: Rectangle,
+  unit: number,
+): number {
+  const row = 26 * unit;
+  const sample = 46 * unit;
+  let y = area.y + 22 * unit;
+  context.fillStyle = ink;
+  context.font = font(19 * unit, 700);
+  context.fillText("Legend", area.x, y);
+  y += row;
+  context.font = font(15 * unit);
+  for (const layer of legend.layers) {
+    const middle = y - 5 * unit;
+    if (layer.kind === "routes") {
+      lineSample(context, area.x, middle, sample, { color: layer.color, width: 4 * unit, dash: [1, 0] });
+    } else if (layer.kind === "areas") {
+      context.save();
+      context.strokeStyle = layer.color;
+      context.setLineDash([4 * unit, 3 * unit]);
+      context.strokeRect(area.x + 6 * unit, middle - 7 * unit, sample - 12 * unit, 14 * unit);
+      context.restore();
+    } else {
+      context.beginPath();
+      context.fillStyle = layer.kind === "places" ? "#3b3b3b" : layer.color;
+      context.arc(area.x + sample / 2, middle, (layer.kind === "places" ? 4 : 7) * unit, 0, Math.PI * 2);
+      context.fill();
+    }
+    context.fillStyle = ink;
+    y = wrapText(
+      context,
+      layer.title,
+      area.x + sample + 10 * unit,
+      y,
+      area.width - sample - 10 * unit,
+      row * 0.85,
+    );
+    y += 4 * unit;
+  }
+  y += 6 * unit;
+  context.font = font(15 * unit, 700);
+  context.fillText("Confidence (line style)", area.x, y);
+  y += row;
+  context.font = font(15 * unit);
+  for (const item of legend.confidence) {
+    lineSample(context, area.x, y - 5 * unit, sample, { color: "#333333", width: 4 * unit, dash: item.dash });
+    context.fillText(`${item.label} — ${item.meaning}`, area.x + sample + 10 * unit, y);
+    y += row;
+  }
+  for (const item of legend.precision) {
+    lineSample(context, area.x, y - 5 * unit, sample, {
+      color: "#333333",
+      width: 4 * unit * item.widthFactor,
+      dash: [1, 0],
+      opacity: item.opacity,
+    });
+    context.fillText(`${item.label} — ${item.meaning}`, area.x + sample + 10 * unit, y);
+    y += row;
+  }
+  context.fillStyle = muted;
+  context.font = font(13 * unit);
+  for (const note of legend.notes) y = wrapText(context, note, area.x, y + 2 * unit, area.width, 18 * unit);
+  return y;
+}
+
+function drawSources(
+  context: CanvasRenderingContext2D,
+  sources: string[],
+  area: Rectangle,
+  top: number,
+  unit: number,
+) {
+  let y = top + 26 * unit;
+  context.fillStyle = ink;
+  context.font = font(19 * unit, 700);
+  context.fillText(`Sources (${sources.length})`, area.x, y);
+  y += 24 * unit;
+  context.font = font(12.5 * unit);
+  const bottom = area.y + area.height;
+  for (const [index, source] of sources.entries()) {
+    if (y > bottom - 18 * unit) {
+      context.fillStyle = muted;
+      context.fillText(`… and ${sources.length - index} more (see the file's metadata)`, area.x, y);
+      return;
+    }
+    y = wrapText(context, `${index + 1}. ${source}`, area.x, y, area.width, 17 * unit, bottom);
+    y += 3 * unit;
+  }
+}
+
+function drawScaleBar(
+  context: CanvasRenderingContext2D,
+  map: Rectangle,
+  metresPerPixel: number,
+  unit: number,
+) {
+  const bar = scaleBarLength(metresPerPixel, 200 * unit);
+  const x = map.x + 18 * unit;
+  const y = map.y + map.height - 22 * unit;
+  context.fillStyle = "rgba(255,255,255,0.85)";
+  context.fillRect(x - 8 * unit, y - 26 * unit, bar.pixels + 16 * unit, 38 * unit);
+  context.strokeStyle = ink;
+  context.lineWidth = 2 * unit;
+  context.beginPath();
+  context.moveTo(x, y - 8 * unit);
+  context.lineTo(x, y);
+  context.lineTo(x + bar.pixels, y);
+  context.lineTo(x + bar.pixels, y - 8 * unit);
+  context.stroke();
+  context.fillStyle = ink;
+  context.font = font(14 * unit);
+  context.fillText(bar.label, x, y - 12 * unit);
+}
+
+function drawNorthArrow(context: CanvasRenderingContext2D, map: Rectangle, bearing: number, unit: number) {
+  const cx = map.x + map.width - 36 * unit;
+  const cy = map.y + 44 * unit;
+  context.save();
+  context.fillStyle = "rgba(255,255,255,0.85)";
+  context.beginPath();
+  context.arc(cx, cy, 26 * unit, 0, Math.PI * 2);
+  context.fill();
+  context.translate(cx, cy);
+  context.rotate((-bearing * Math.PI) / 180);
+  context.fillStyle = ink;
+  context.beginPath();
+  context.moveTo(0, -18 * unit);
+  context.lineTo(9 * unit, 12 * unit);
+  context.lineTo(0, 6 * unit);
+  context.lineTo(-9 * unit, 12 * unit);
+  context.closePath();
+  context.fill();
+  context.font = font(12 * unit, 700);
+  context.textAlign = "center";
+  context.fillText("N", 0, -20 * unit);
+  context.restore();
+}
+
+/** Composes the finished picture: the rendered map plus title, legend, sources, caveat and map furniture. */
+export function drawBriefing(
+  context: CanvasRenderingContext2D,
+  layout: BriefingLayout,
+  size: { width: number; height: number },
+  mapImage: CanvasImageSource,
+  content: BriefingContent,
+) {
+  const { unit } = layout;
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, size.width, size.height);
+  context.textBaseline = "alphabetic";
+
+  context.fillStyle = ink;
+  context.font = font(34 * unit, 700);
+  context.fillText(content.title, layout.header.x, layout.header.y + 40 * unit, layout.header.width);
+  context.fillStyle = muted;
+  context.font = font(19 * unit);
+  context.fillText(content.subtitle, layout.header.x, layout.header.y + 72 * unit, layout.header.width);
+
+  context.drawImage(mapImage, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  context.strokeStyle = "#b9b3a8";
+  context.lineWidth = 1 * unit;
+  context.strokeRect(layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  if (content.show.scaleBar) drawScaleBar(context, layout.map, content.metresPerPixel, unit);
+  if (content.show.northArrow) drawNorthArrow(context, layout.map, content.bearing, unit);
+
+  if (layout.side) {
+    const legendBottom = content.show.legend
+      ? drawLegend(context, content.legend, layout.side, unit)
+      : layout.side.y;
+    if (content.show.sources)
+      drawSources(context, content.sources, layout.side, legendBottom + 8 * unit, unit);
+  }
+
+  context.fillStyle = ink;
+  context.font = font(15 * unit, 700);
+  const footerY = layout.footer.y + 26 * unit;
+  context.fillText(content.caveat, layout.footer.x, footerY, layout.footer.width);
+  context.fillStyle = muted;
+  context.font = font(13 * unit);
+  const small = [
+    content.show.dateStamp ? `Exported ${content.dateStamp}` : "",
+    content.show.attribution ? content.attribution : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  context.fillText(small, layout.footer.x, footerY + 24 * unit, layout.footer.width);
+}

@@ -1,0 +1,85 @@
+import { Map as MaplibreMap } from "maplibre-gl";
+
+export type RenderedMap = {
+  canvas: HTMLCanvasElement;
+  /** Ids of the data features drawn in the exported extent. */
+  featureIds: Set<string>;
+  metresPerCssPixel: { latitude: number; zoom: number };
+  bearing: number;
+  remove: () => void;
+};
+
+/**
+ * Renders the live map's style, filters and view into an offscreen map of the export's size, at the export's
+ * pixel ratio — not an upscaled screen capture. The extent matches the screen's: the zoom is shifted by how much
+ * wider the exported map is than the map on screen.
+ */
+export async function renderMapOffscreen(
+  live: MaplibreMap,
+  size: { cssWidth: number; cssHeight: number; pixelRatio: number },
+  prepare: (map: MaplibreMap) => void,
+): Promise<RenderedMap> {
+  const container = document.createElement("div");
+  Object.assign(container.style, {
+    position: "fixed",
+    left: "-100000px",
+    top: "0",
+    width: `${size.cssWidth}px`,
+    height: `${size.cssHeight}px`,
+  });
+  container.setAttribute("aria-hidden", "true");
+  document.body.appendChild(container);
+  const liveWidth = live.getContainer().clientWidth || size.cssWidth;
+  const zoom = live.getZoom() + Math.log2(size.cssWidth / liveWidth);
+  const map = new MaplibreMap({
+    container,
+    style: live.getStyle(),
+    center: live.getCenter(),
+    zoom,
+    bearing: live.getBearing(),
+    pitch: live.getPitch(),
+    pixelRatio: size.pixelRatio,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    maxCanvasSize: [8192, 8192],
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  const remove = () => {
+    map.remove();
+    container.remove();
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once("load", () => resolve());
+      map.once("error", (event) => reject(event.error));
+    });
+    prepare(map);
+    for (const [name, value] of Object.entries(live.getGlobalState()))
+      map.setGlobalStateProperty(name, value);
+    await map.once("idle");
+    const canvas = map.getCanvas();
+    const expected = Math.round(size.cssWidth * size.pixelRatio);
+    if (Math.abs(canvas.width - expected) > 1) {
+      throw new Error(
+        `The browser drew the map ${canvas.width} pixels wide instead of ${expected}; choose a smaller size or scale.`,
+      );
+    }
+    const featureIds = new Set(
+      map
+        .queryRenderedFeatures()
+        .filter((feature) => !feature.source.startsWith("basemap-"))
+        .map((feature) => String(feature.properties.id)),
+    );
+    return {
+      canvas,
+      featureIds,
+      metresPerCssPixel: { latitude: map.getCenter().lat, zoom: map.getZoom() },
+      bearing: map.getBearing(),
+      remove,
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}

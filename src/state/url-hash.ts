@@ -1,0 +1,95 @@
+import type { AppState, IsoDate, MinimumConfidence } from "./app-state.ts";
+
+/**
+ * The app's keys in the URL hash, beside MapLibre's own `map=zoom/lat/lng/bearing/pitch`, which is kept as
+ * it is. Values equal to the defaults are left out, so that a plain link stays short.
+ * URLSearchParams is not used to write: it would turn the `/` of `map=` into `%2F` and break MapLibre's hash.
+ */
+export const hashKeys = {
+  layers: "layers",
+  from: "from",
+  to: "to",
+  confidence: "confidence",
+  feature: "feature",
+} as const;
+
+const appKeys = new Set<string>(Object.values(hashKeys));
+
+function splitHash(hash: string): Array<[string, string]> {
+  const body = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (!body) return [];
+  return body.split("&").map((part) => {
+    const index = part.indexOf("=");
+    return index < 0 ? [part, ""] : [part.slice(0, index), part.slice(index + 1)];
+  });
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const confidences: MinimumConfidence[] = ["any", "low", "moderate", "high"];
+
+function validDate(value: string | undefined): IsoDate | null {
+  if (!value || !isoDate.test(value)) return null;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : value;
+}
+
+/**
+ * Reads the app state from a hash. Unknown layer ids, malformed dates and unknown confidence levels are
+ * ignored (a shared link from an older or newer version still opens), falling back to the defaults.
+ */
+export function readHash(hash: string, defaults: AppState, knownLayers: ReadonlySet<string>): AppState {
+  const values = new Map(splitHash(hash).map(([key, value]) => [key, decode(value)]));
+  const layers = values.get(hashKeys.layers);
+  const confidence = values.get(hashKeys.confidence) as MinimumConfidence | undefined;
+  const feature = values.get(hashKeys.feature);
+  return {
+    visibleLayers:
+      layers === undefined
+        ? new Set(defaults.visibleLayers)
+        : new Set(layers.split(",").filter((id) => knownLayers.has(id))),
+    range: {
+      from: validDate(values.get(hashKeys.from)) ?? defaults.range.from,
+      to: validDate(values.get(hashKeys.to)) ?? defaults.range.to,
+    },
+    minimumConfidence:
+      confidence && confidences.includes(confidence) ? confidence : defaults.minimumConfidence,
+    selected: feature ? feature : defaults.selected,
+  };
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+/** Writes the app state into `hash`, keeping every key that is not the app's (MapLibre's `map=` above all). */
+export function writeHash(
+  hash: string,
+  state: AppState,
+  defaults: AppState,
+  layerOrder: readonly string[],
+): string {
+  const kept = splitHash(hash).filter(([key]) => !appKeys.has(key));
+  const own: Array<[string, string]> = [];
+  if (!sameSet(state.visibleLayers, defaults.visibleLayers)) {
+    const ordered = layerOrder.filter((id) => state.visibleLayers.has(id));
+    own.push([hashKeys.layers, ordered.map(encodeURIComponent).join(",")]);
+  }
+  if (state.range.from !== defaults.range.from && state.range.from)
+    own.push([hashKeys.from, state.range.from]);
+  if (state.range.to !== defaults.range.to && state.range.to) own.push([hashKeys.to, state.range.to]);
+  if (state.minimumConfidence !== defaults.minimumConfidence)
+    own.push([hashKeys.confidence, state.minimumConfidence]);
+  if (state.selected) own.push([hashKeys.feature, encodeURIComponent(state.selected)]);
+  const parts = [...kept, ...own].map(([key, value]) =>
+    value === "" && !appKeys.has(key) ? key : `${key}=${value}`,
+  );
+  return parts.length ? `#${parts.join("&")}` : "";
+}

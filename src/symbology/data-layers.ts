@@ -1,0 +1,284 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+} from "maplibre-gl";
+import { fonts } from "./basemap-palette.ts";
+import { confidenceEncoding, lineWidth, precisionEncoding, unsourcedColor } from "./encodings.ts";
+import { visibilityFilter } from "./filter-expression.ts";
+
+export type LayerKind = "routes" | "events" | "places" | "areas";
+
+/** What the style needs to know of a manifest (or imported) layer. Its GeoJSON source has the same id. */
+export type StyledLayer = { id: string; color: string; kind: LayerKind };
+
+export const arrowImage = "route-arrow";
+export const hatchImage = "uncertain-area-hatch";
+
+const isActive: ExpressionSpecification = [
+  "any",
+  ["boolean", ["feature-state", "hover"], false],
+  ["boolean", ["feature-state", "selected"], false],
+];
+
+function matchConfidence<T>(pick: (level: keyof typeof confidenceEncoding) => T, fallback: T) {
+  return [
+    "match",
+    ["get", "confidence"],
+    "high",
+    pick("high"),
+    "moderate",
+    pick("moderate"),
+    "low",
+    pick("low"),
+    fallback,
+  ] as unknown as ExpressionSpecification;
+}
+
+function matchPrecision(pick: (level: keyof typeof precisionEncoding) => number): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "geometry_precision"],
+    "exact",
+    pick("exact"),
+    "approximate",
+    pick("approximate"),
+    "schematic",
+    pick("schematic"),
+    pick("schematic"),
+  ];
+}
+
+function featureColor(color: string): ExpressionSpecification {
+  return ["case", ["boolean", ["get", "unsourced"], false], unsourcedColor, color];
+}
+
+/** Base width from the reported volume (0–1, scaled per unit at load), times the precision factor. */
+const routeWidthAtZoom6: ExpressionSpecification = [
+  "*",
+  ["+", lineWidth.base, ["*", lineWidth.volumeExtra, ["coalesce", ["get", "volume_scale"], 0]]],
+  matchPrecision((level) => precisionEncoding[level].widthFactor),
+];
+
+/** `zoom` may only drive a top-level interpolate, so the data-driven width is scaled inside each stop. */
+function byZoom(extra: ExpressionSpecification | number): ExpressionSpecification {
+  const stop = (factor: number): ExpressionSpecification => ["+", ["*", factor, routeWidthAtZoom6], extra];
+  return ["interpolate", ["linear"], ["zoom"], 2, stop(0.7), 6, stop(1), 10, stop(1.4)];
+}
+
+function routeLayers(layer: StyledLayer): LayerSpecification[] {
+  const filter = [
+    "all",
+    ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]],
+    visibilityFilter(),
+  ] as ExpressionSpecification;
+  return [
+    {
+      id: `${layer.id}--casing`,
+      type: "line",
+      source: layer.id,
+      filter,
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": "#ffffff",
+        "line-opacity": ["case", isActive, 0.95, 0.7],
+        "line-width": byZoom(["case", isActive, 2 + lineWidth.hoverExtra * 2, 2]),
+      },
+    },
+    {
+      id: `${layer.id}--line`,
+      type: "line",
+      source: layer.id,
+      filter,
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": featureColor(layer.color),
+        "line-opacity": matchPrecision((level) => precisionEncoding[level].opacity),
+        "line-width": byZoom(["case", isActive, lineWidth.hoverExtra, 0]),
+        "line-dasharray": matchConfidence(
+          (level) => ["literal", confidenceEncoding[level].dash],
+          ["literal", confidenceEncoding.low.dash],
+        ) as unknown as DataDrivenPropertyValueSpecification<number[]>,
+      },
+    },
+    {
+      id: `${layer.id}--arrows`,
+      type: "symbol",
+      source: layer.id,
+      filter,
+      layout: {
+        "symbol-placement": "line",
+        "symbol-spacing": 90,
+        "icon-image": arrowImage,
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 2, 0.5, 8, 0.8],
+        "icon-rotation-alignment": "map",
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+      paint: {
+        "icon-color": featureColor(layer.color),
+        "icon-halo-color": "#ffffff",
+        "icon-halo-width": 1,
+        "icon-opacity": matchPrecision((level) => precisionEncoding[level].opacity),
+      },
+    },
+  ];
+}
+
+function areaLayers(layer: StyledLayer): LayerSpecification[] {
+  const filter = [
+    "all",
+    ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]],
+    visibilityFilter(),
+  ] as ExpressionSpecification;
+  return [
+    {
+      id: `${layer.id}--fill`,
+      type: "fill",
+      source: layer.id,
+      filter,
+      paint: { "fill-pattern": hatchImage, "fill-opacity": ["case", isActive, 0.9, 0.55] },
+    },
+    {
+      id: `${layer.id}--outline`,
+      type: "line",
+      source: layer.id,
+      filter,
+      paint: {
+        "line-color": featureColor(layer.color),
+        "line-width": ["case", isActive, 3, 1.5],
+        "line-dasharray": [2, 2],
+      },
+    },
+    {
+      id: `${layer.id}--area-label`,
+      type: "symbol",
+      source: layer.id,
+      filter,
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": [...fonts.bold],
+        "text-size": 12,
+        "text-max-width": 12,
+      },
+      paint: { "text-color": layer.color, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    },
+  ];
+}
+
+function eventLayers(layer: StyledLayer): LayerSpecification[] {
+  const filter = [
+    "all",
+    ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]],
+    visibilityFilter(),
+  ] as ExpressionSpecification;
+  return [
+    {
+      id: `${layer.id}--marker`,
+      type: "circle",
+      source: layer.id,
+      filter,
+      paint: {
+        "circle-color": featureColor(layer.color),
+        "circle-radius": ["case", isActive, 9, 6],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2,
+        "circle-opacity": matchConfidence((level) => (level === "low" ? 0.6 : 1), 0.6),
+      },
+    },
+    {
+      id: `${layer.id}--date`,
+      type: "symbol",
+      source: layer.id,
+      filter,
+      minzoom: 4,
+      layout: {
+        "text-field": ["step", ["zoom"], ["get", "date_label"], 6, ["get", "short_label"]],
+        "text-font": [...fonts.regular],
+        "text-size": 11,
+        "text-variable-anchor": ["top-left", "bottom-left", "top-right", "bottom-right"],
+        "text-radial-offset": 0.8,
+        "text-max-width": 14,
+        "text-optional": true,
+      },
+      paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    },
+  ];
+}
+
+function placeLayers(layer: StyledLayer): LayerSpecification[] {
+  const filter = [
+    "all",
+    ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]],
+    visibilityFilter(),
+  ] as ExpressionSpecification;
+  // rank 1 labels from zoom 3, rank 2 from 5, rank 3 from 7.
+  const byRank: ExpressionSpecification = [
+    "<=",
+    ["coalesce", ["get", "rank"], 3],
+    ["step", ["zoom"], 0, 3, 1, 5, 2, 7, 3],
+  ];
+  return [
+    {
+      id: `${layer.id}--dot`,
+      type: "circle",
+      source: layer.id,
+      filter: ["all", filter, byRank],
+      paint: {
+        "circle-color": "#3b3b3b",
+        "circle-radius": ["case", isActive, 5, 3],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1,
+      },
+    },
+    {
+      id: `${layer.id}--label`,
+      type: "symbol",
+      source: layer.id,
+      filter: ["all", filter, byRank],
+      layout: {
+        "text-field": [
+          "format",
+          ["get", "name"],
+          {},
+          ["case", ["has", "native_name"], "\n", ""],
+          {},
+          ["coalesce", ["get", "native_name"], ""],
+          { "font-scale": 0.85 },
+        ],
+        "text-font": [...fonts.regular],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 8, 13],
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 0.6,
+        "text-justify": "auto",
+        "symbol-sort-key": ["coalesce", ["get", "rank"], 3],
+      },
+      paint: { "text-color": "#262626", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+    },
+  ];
+}
+
+const factories: Record<LayerKind, (layer: StyledLayer) => LayerSpecification[]> = {
+  routes: routeLayers,
+  areas: areaLayers,
+  events: eventLayers,
+  places: placeLayers,
+};
+
+/** The MapLibre layers that draw one data layer, bottom-up. */
+export function styleLayersFor(layer: StyledLayer): LayerSpecification[] {
+  return factories[layer.kind](layer);
+}
+
+/** The layers clicks and hovers hit (not casings, arrows or labels). */
+export function interactiveLayerIds(layer: StyledLayer): string[] {
+  return styleLayersFor(layer)
+    .map((style) => style.id)
+    .filter((id) => /--(line|fill|marker|dot)$/.test(id));
+}
+
+/**
+ * Drawing order across data layers: areas under routes under events under places, so that labels stay on top
+ * of every line and markers on top of the lines that lead to them.
+ */
+export const kindOrder: Record<LayerKind, number> = { areas: 0, routes: 1, events: 2, places: 3 };

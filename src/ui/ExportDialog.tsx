@@ -1,0 +1,200 @@
+import { useEffect, useRef, useState } from "react";
+import type { ExportRequest, ExportResult } from "../export/briefing-export.ts";
+import { customLimits, type ExportPresetId, exportPresets } from "../export/export-sizes.ts";
+
+type Props = {
+  defaults: { title: string; subtitle: string; caveat: string; dateStamp: string };
+  onExport: (request: ExportRequest) => Promise<ExportResult>;
+  onClose: () => void;
+};
+
+const switches = [
+  ["legend", "Legend"],
+  ["sources", "Source list"],
+  ["scaleBar", "Scale bar"],
+  ["northArrow", "North arrow"],
+  ["dateStamp", "Date stamp"],
+  ["attribution", "Attribution"],
+] as const;
+
+type Show = ExportRequest["show"];
+
+export function fileNameFor(result: { width: number; height: number }, dateStamp: string): string {
+  return `dprk-russia-supply-routes-${dateStamp}-${result.width}x${result.height}.png`;
+}
+
+export function ExportDialog({ defaults, onExport, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [preset, setPreset] = useState<ExportPresetId>("slide-16-9");
+  const [custom, setCustom] = useState({ width: 1920, height: 1080 });
+  const [scale, setScale] = useState(1);
+  const [title, setTitle] = useState(defaults.title);
+  const [subtitle, setSubtitle] = useState(defaults.subtitle);
+  const [caveat, setCaveat] = useState(defaults.caveat);
+  const [show, setShow] = useState<Show>({
+    legend: true,
+    sources: true,
+    scaleBar: true,
+    northArrow: true,
+    dateStamp: true,
+    attribution: true,
+  });
+  const [status, setStatus] = useState<{ kind: "idle" | "working" | "done" | "error"; message?: string }>({
+    kind: "idle",
+  });
+  const [result, setResult] = useState<{ url: string; name: string; blob: Blob } | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  useEffect(() => () => (result ? URL.revokeObjectURL(result.url) : undefined), [result]);
+
+  const size =
+    preset === "custom" ? custom : (exportPresets.find((item) => item.id === preset) ?? exportPresets[0]);
+
+  async function render(): Promise<void> {
+    setStatus({ kind: "working", message: "Rendering the map at full resolution…" });
+    try {
+      const exported = await onExport({
+        width: size.width,
+        height: size.height,
+        scale,
+        title,
+        subtitle,
+        caveat,
+        dateStamp: defaults.dateStamp,
+        show,
+      });
+      const url = URL.createObjectURL(exported.blob);
+      const name = fileNameFor(exported, defaults.dateStamp);
+      setResult({ url, name, blob: exported.blob });
+      setStatus({
+        kind: "done",
+        message: `${exported.width} × ${exported.height} PNG ready.${exported.message ? ` ${exported.message}` : ""}`,
+      });
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      link.click();
+    } catch (error) {
+      setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function copy(): Promise<void> {
+    if (!result) return;
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ "image/png": result.blob })]);
+      setStatus({ kind: "done", message: "Copied to the clipboard." });
+    } catch (error) {
+      setStatus({ kind: "error", message: `The browser did not allow copying: ${String(error)}` });
+    }
+  }
+
+  const canCopy = typeof ClipboardItem !== "undefined" && Boolean(navigator.clipboard?.write);
+
+  return (
+    <dialog ref={dialogRef} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void render();
+        }}
+      >
+        <h2 id="export-heading">Export a briefing picture</h2>
+        <label>
+          Size
+          <select value={preset} onChange={(event) => setPreset(event.currentTarget.value as ExportPresetId)}>
+            {exportPresets.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+            <option value="custom">Custom</option>
+          </select>
+        </label>
+        {preset === "custom" && (
+          <div className="custom-size">
+            <label>
+              Width
+              <input
+                type="number"
+                min={customLimits.min}
+                max={customLimits.max}
+                value={custom.width}
+                onChange={(event) => setCustom({ ...custom, width: Number(event.currentTarget.value) })}
+              />
+            </label>
+            <label>
+              Height
+              <input
+                type="number"
+                min={customLimits.min}
+                max={customLimits.max}
+                value={custom.height}
+                onChange={(event) => setCustom({ ...custom, height: Number(event.currentTarget.value) })}
+              />
+            </label>
+          </div>
+        )}
+        <label>
+          Scale
+          <select value={scale} onChange={(event) => setScale(Number(event.currentTarget.value))}>
+            <option value={1}>1×</option>
+            <option value={1.5}>1.5×</option>
+            <option value={2}>2×</option>
+            <option value={3}>3×</option>
+          </select>
+        </label>
+        <label>
+          Title
+          <input value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
+        </label>
+        <label>
+          Subtitle
+          <input value={subtitle} onChange={(event) => setSubtitle(event.currentTarget.value)} />
+        </label>
+        <label>
+          Caveat
+          <input value={caveat} onChange={(event) => setCaveat(event.currentTarget.value)} />
+        </label>
+        <fieldset className="switches">
+          <legend>Include</legend>
+          {switches.map(([key, label]) => (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={show[key]}
+                onChange={(event) => setShow({ ...show, [key]: event.currentTarget.checked })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <p className={`export-status ${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>
+          {status.message}
+        </p>
+        <div className="button-row">
+          <button type="submit" disabled={status.kind === "working"}>
+            Download PNG
+          </button>
+          {result && canCopy && (
+            <button type="button" onClick={() => void copy()}>
+              Copy to clipboard
+            </button>
+          )}
+          {result && (
+            <a href={result.url} download={result.name} data-testid="export-download">
+              Save again
+            </a>
+          )}
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { readPngText } from "../../src/export/png-metadata.ts";
+import { type AppSession, openApp, openSession } from "./support/app-driver.ts";
+import { decodePng, distinctColours } from "./support/pixels.ts";
+
+let browser: Browser;
+let session: AppSession;
+beforeAll(async () => {
+  browser = await launchChromium();
+  session = await openSession(browser, { viewport: { width: 1400, height: 900 } });
+  await openApp(session);
+});
+afterAll(async () => {
+  await session?.close();
+  await browser?.close();
+});
+
+async function exportPng(page: Page, choose: { preset: string; scale?: string }): Promise<Buffer> {
+  await page.getByRole("button", { name: "Export…" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Size").selectOption(choose.preset);
+  await dialog.getByLabel("Scale").selectOption(choose.scale ?? "1");
+  const download = page.waitForEvent("download", { timeout: 120_000 });
+  await dialog.getByRole("button", { name: "Download PNG" }).click();
+  const file = await (await download).path();
+  const buffer = readFileSync(file);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  return buffer;
+}
+
+describe("briefing export", () => {
+  test.each([
+    ["slide-16-9", 1920, 1080],
+    ["slide-4-3", 1600, 1200],
+    ["a4-landscape", 3508, 2480],
+  ])(
+    "the %s preset gives a %i × %i PNG with a drawn map, legend and source list",
+    async (preset, width, height) => {
+      const png = decodePng(await exportPng(session.page, { preset }));
+      expect([png.width, png.height]).toEqual([width, height]);
+      const unit = Math.min(width / 1920, height / 1080);
+      // The map area (left, below the title) has basemap, routes and labels: many colours.
+      const map = {
+        x: Math.round(60 * unit),
+        y: Math.round(160 * unit),
+        width: Math.round(width * 0.4),
+        height: Math.round(height * 0.5),
+      };
+      expect(distinctColours(png, map)).toBeGreaterThan(30);
+      // The side column (legend, then sources) is not blank paper.
+      const side = {
+        x: Math.round(width * 0.78),
+        y: Math.round(130 * unit),
+        width: Math.round(width * 0.2),
+        height: Math.round(height * 0.6),
+      };
+      expect(distinctColours(png, side)).toBeGreaterThan(8);
+    },
+  );
+
+  test("the PNG's metadata names the visible layers and their sources", async () => {
+    const buffer = await exportPng(session.page, { preset: "slide-16-9" });
+    const text = readPngText(new Uint8Array(buffer));
+    const titles = await session.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>(".layer-row input:checked")].map((box) =>
+        box.getAttribute("aria-label"),
+      ),
+    );
+    for (const title of titles) expect(text.Layers).toContain(title);
+    expect(text.Sources?.split("\n").length).toBeGreaterThan(2);
+    expect(text.Link).toContain("map=");
+    expect(text.Title).toBe("Alleged North Korea → Russia supply routes");
+  });
+
+  test("the same state gives the same picture", async () => {
+    const first = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
+    const second = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
+    expect(Buffer.compare(first.data, second.data)).toBe(0);
+  });
+
+  test("a size beyond the browser's limit is clamped with a message, not blank or cut", async () => {
+    const page = session.page;
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Size").selectOption("a4-landscape");
+    await dialog.getByLabel("Scale").selectOption("3");
+    const download = page.waitForEvent("download", { timeout: 180_000 });
+    await dialog.getByRole("button", { name: "Download PNG" }).click();
+    const png = decodePng(readFileSync(await (await download).path()));
+    expect(await dialog.getByRole("status").textContent()).toMatch(/more than this browser can draw/);
+    expect(Math.max(png.width, png.height)).toBeLessThanOrEqual(8192);
+    expect(png.width / png.height).toBeCloseTo(3508 / 2480, 2);
+    await dialog.getByRole("button", { name: "Close" }).click();
+  });
+});
+
+describe("presentation mode", () => {
+  test("hides the panels and controls, and Escape brings them back", async () => {
+    const page = session.page;
+    await page.getByRole("button", { name: "Presentation mode" }).click();
+    expect(await page.locator(".sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".maplibregl-ctrl-zoom-in").isVisible()).toBe(false);
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { type AppSession, appUrl, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { manifestLayers } from "./support/manifest.ts";
+import { renderedFeatureIds, visibilityOf } from "./support/map-queries.ts";
+
+let browser: Browser;
+let session: AppSession;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(hash = "") {
+  session = await openSession(browser);
+  await openApp(session, hash);
+  return session.page;
+}
+
+const layers = manifestLayers();
+
+describe("layer panel", () => {
+  test("every manifest layer has a checkbox named by its title, checked as the manifest says", async () => {
+    const page = await fresh();
+    try {
+      for (const layer of layers) {
+        const box = page.getByRole("checkbox", { name: layer.title, exact: true });
+        expect([layer.id, await box.isChecked()]).toEqual([layer.id, layer.visible]);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("toggling each layer changes its visibility on the map and the URL hash, without reloading the map", async () => {
+    const page = await fresh();
+    try {
+      await page.evaluate(() => {
+        (window as unknown as { __sameMap: unknown }).__sameMap = window.__map;
+      });
+      for (const layer of layers) {
+        const box = page.getByRole("checkbox", { name: layer.title, exact: true });
+        const before = await box.isChecked();
+        await box.click();
+        const expected = before ? "none" : "visible";
+        const visibility = await visibilityOf(page, layer.id);
+        expect([layer.id, [...new Set(visibility)]]).toEqual([layer.id, [expected]]);
+        const hash = await page.evaluate(() => window.location.hash);
+        expect(hash).toMatch(/layers=/);
+        const listed = decodeURIComponent(/layers=([^&]*)/.exec(hash)?.[1] ?? "").split(",");
+        expect([layer.id, listed.includes(layer.id)]).toEqual([layer.id, !before]);
+        await box.click();
+      }
+      expect(
+        await page.evaluate(() => (window as unknown as { __sameMap: unknown }).__sameMap === window.__map),
+      ).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("hide all and show all", async () => {
+    const page = await fresh();
+    try {
+      await page.getByRole("button", { name: "Hide all" }).click();
+      await waitForMapReady(page);
+      expect(Object.keys(await renderedFeatureIds(page))).toEqual([]);
+      await page.getByRole("button", { name: "Show all" }).click();
+      for (const layer of layers) {
+        expect(await page.getByRole("checkbox", { name: layer.title, exact: true }).isChecked()).toBe(true);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("shareable state", () => {
+  test("a reload with the hash restores layers, view, filters and selection", async () => {
+    const page = await fresh();
+    try {
+      const target = layers.find((layer) => layer.visible && layer.kind === "routes");
+      if (!target) throw new Error("the manifest has no visible route layer");
+      await page.getByRole("checkbox", { name: target.title, exact: true }).click();
+      await page.getByLabel("Minimum confidence").selectOption("moderate");
+      await page.evaluate(() =>
+        window.__map?.jumpTo({ center: [131.2, 42.9], zoom: 6.5, bearing: 10, pitch: 20 }),
+      );
+      await page.getByTestId("feature-list").getByRole("button").first().click();
+      await page.getByTestId("feature-details").waitFor();
+      const selectedTitle = await page.locator("#details-heading").textContent();
+      await waitForMapReady(page);
+      await page.waitForFunction(() => window.location.hash.includes("map=6.5/"));
+      const shared = await page.evaluate(() => window.location.hash);
+
+      const other = await openSession(browser);
+      try {
+        await openApp(other, shared);
+        const restored = other.page;
+        expect(await restored.getByRole("checkbox", { name: target.title, exact: true }).isChecked()).toBe(
+          false,
+        );
+        expect(await restored.getByLabel("Minimum confidence").inputValue()).toBe("moderate");
+        expect(await restored.locator("#details-heading").textContent()).toBe(selectedTitle);
+        const view = await restored.evaluate(() => {
+          const map = window.__map;
+          return map && { zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+        });
+        expect(view).toEqual({ zoom: 6.5, bearing: 10, pitch: 20 });
+        expect(await visibilityOf(restored, target.id)).not.toContain("visible");
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("the back button steps back through deliberate changes", async () => {
+    const page = await fresh();
+    try {
+      const [first, second] = layers;
+      if (!first || !second) throw new Error("the manifest needs two layers");
+      await page.getByRole("checkbox", { name: first.title, exact: true }).click();
+      await page.getByRole("checkbox", { name: second.title, exact: true }).click();
+      await page.goBack();
+      expect(await page.getByRole("checkbox", { name: second.title, exact: true }).isChecked()).toBe(
+        second.visible,
+      );
+      expect(await page.getByRole("checkbox", { name: first.title, exact: true }).isChecked()).toBe(
+        !first.visible,
+      );
+      await page.goBack();
+      expect(await page.getByRole("checkbox", { name: first.title, exact: true }).isChecked()).toBe(
+        first.visible,
+      );
+      expect(new URL(page.url()).origin).toBe(new URL(appUrl()).origin);
+    } finally {
+      await session.close();
+    }
+  });
+});

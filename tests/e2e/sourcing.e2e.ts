@@ -1,0 +1,131 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { manifestLayers } from "./support/manifest.ts";
+import { pointOnRenderedFeature, renderedFeatureIds } from "./support/map-queries.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+  const session = await openSession(browser);
+  try {
+    await openApp(session, hash);
+    await run(session);
+  } finally {
+    await session.close();
+  }
+}
+
+const routeLayers = manifestLayers().filter((layer) => layer.kind === "routes" && layer.visible);
+
+describe("sourcing panel", () => {
+  test("clicking a rendered route opens its sourcing: claim, confidence, and sources with safe links", async () => {
+    await withApp(async ({ page }) => {
+      let target: Awaited<ReturnType<typeof pointOnRenderedFeature>> = null;
+      for (const layer of routeLayers) {
+        target = await pointOnRenderedFeature(page, `${layer.id}--line`);
+        if (target) break;
+      }
+      if (!target) throw new Error("no route could be clicked on its own in the default view");
+      await page.mouse.click(target.x, target.y);
+      const panel = page.getByTestId("feature-details");
+      await panel.waitFor();
+      expect(await page.evaluate(() => window.location.hash)).toContain(
+        `feature=${encodeURIComponent(target.id)}`,
+      );
+      expect(await panel.getByTestId("confidence").textContent()).toMatch(/^(Low|Moderate|High)/);
+      const sources = panel.locator(".citation");
+      expect(await sources.count()).toBeGreaterThan(0);
+      for (const link of await panel.locator("a").all()) {
+        const href = (await link.getAttribute("href")) ?? "";
+        expect(new URL(href).protocol).toMatch(/^https?:$/);
+        expect(await link.getAttribute("target")).toBe("_blank");
+        expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+      }
+    });
+  });
+
+  test("selecting from the feature list opens the same panel and highlights the feature on the map", async () => {
+    await withApp(async ({ page }) => {
+      const first = page.getByTestId("feature-list").getByRole("button").first();
+      const title = (await first.locator(".feature-title").textContent()) ?? "";
+      await first.click();
+      await page.getByTestId("feature-details").waitFor();
+      expect(await page.locator("#details-heading").textContent()).toBe(title);
+      await waitForMapReady(page);
+      const id = await page.evaluate(() =>
+        decodeURIComponent(/feature=([^&]*)/.exec(window.location.hash)?.[1] ?? ""),
+      );
+      const state = await page.evaluate((featureId) => {
+        const map = window.__map;
+        if (!map) return null;
+        for (const source of Object.keys(map.getStyle().sources)) {
+          if (source.startsWith("basemap-")) continue;
+          const value = map.getFeatureState({ source, id: featureId });
+          if (value.selected) return value;
+        }
+        return null;
+      }, id);
+      expect(state).toMatchObject({ selected: true });
+    });
+  });
+
+  test("closing the panel clears the selection from the URL", async () => {
+    await withApp(async ({ page }) => {
+      await page.getByTestId("feature-list").getByRole("button").first().click();
+      await page.getByRole("button", { name: "Close the sourcing panel" }).click();
+      expect(await page.getByTestId("feature-details").count()).toBe(0);
+      expect(await page.evaluate(() => window.location.hash)).not.toContain("feature=");
+    });
+  });
+});
+
+describe("filters", () => {
+  test("a minimum confidence of high hides every lower-confidence feature from the map", async () => {
+    await withApp(async ({ page }) => {
+      await page.evaluate(() => window.__map?.jumpTo({ center: [90, 45], zoom: 2 }));
+      await waitForMapReady(page);
+      const before = Object.values(await renderedFeatureIds(page)).flat().length;
+      await page.getByLabel("Minimum confidence").selectOption("high");
+      await waitForMapReady(page);
+      const confidences = await page.evaluate(() =>
+        (window.__map?.queryRenderedFeatures() ?? [])
+          .filter((feature) => !feature.source.startsWith("basemap-") && feature.properties.confidence)
+          .map((feature) => feature.properties.confidence as string),
+      );
+      const after = Object.values(await renderedFeatureIds(page)).flat().length;
+      expect(after).toBeLessThan(before);
+      expect(new Set(confidences)).toEqual(new Set(confidences.length ? ["high"] : []));
+    });
+  });
+
+  test("the time range hides features outside it and the panel counts follow", async () => {
+    await withApp(async ({ page }) => {
+      await page.evaluate(() => window.__map?.jumpTo({ center: [90, 45], zoom: 2 }));
+      await waitForMapReady(page);
+      const countsBefore = await page.locator('[data-testid^="count-"]').allTextContents();
+      const to = page.getByRole("slider", { name: "To (as of)" });
+      await to.focus();
+      // Move "as of" to the start of the data: only what began by then remains.
+      await to.press("Home");
+      await waitForMapReady(page);
+      const countsAfter = await page.locator('[data-testid^="count-"]').allTextContents();
+      expect(countsAfter).not.toEqual(countsBefore);
+      const starts = await page.evaluate(() =>
+        (window.__map?.queryRenderedFeatures() ?? [])
+          .filter((feature) => feature.properties.start_ms !== undefined)
+          .map((feature) => feature.properties.start_ms as number),
+      );
+      const limit = await page.evaluate(() => window.__map?.getGlobalState().rangeEndMs as number);
+      expect(starts.every((start) => start <= limit)).toBe(true);
+      expect(await page.evaluate(() => window.location.hash)).toMatch(/to=\d{4}-\d{2}-\d{2}/);
+    });
+  });
+});
