@@ -248,7 +248,11 @@ export function App() {
               prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
               legend,
               attribution: `${basemapAttribution}; map by MapLibre`,
-              sourcesFor: (ids) => sourceList(records.filter((record) => ids.has(record.id))),
+              sourcesFor: (ids, options) =>
+                sourceList(
+                  records.filter((record) => ids.has(record.id)),
+                  options,
+                ),
               provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
             });
           }}

@@ -25,7 +25,7 @@ export type ExportContext = {
   legend: LegendModel;
   attribution: string;
   /** The source list for the features drawn in the exported extent, one line a publication. */
-  sourcesFor: (featureIds: Set<string>) => string[];
+  sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
   provenance: { layers: string[]; filters: string; link: string };
 };
 
@@ -77,7 +77,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
     context.prepareMap,
   );
   try {
-    const sources = context.sourcesFor(rendered.featureIds);
+    const sources = context.sourcesFor(rendered.featureIds, { withLinks: false });
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(size.width * size.scale);
     canvas.height = Math.round(size.height * size.scale);
@@ -108,7 +108,10 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
       Link: context.provenance.link,
       Layers: context.provenance.layers.join("; "),
       Filters: context.provenance.filters,
-      Sources: sources.map((source, index) => `${index + 1}. ${source}`).join("\n"),
+      Sources: context
+        .sourcesFor(rendered.featureIds, { withLinks: true })
+        .map((source, index) => `${index + 1}. ${source}`)
+        .join("\n"),
     };
     const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
     const blob = new Blob([addPngText(png, metadata)], { type: "image/png" });

@@ -50,11 +50,12 @@ export async function renderMapOffscreen(
     container.remove();
   };
   try {
+    // Images first: the style's layers ask for them on their first frame.
+    prepare(map);
     await new Promise<void>((resolve, reject) => {
       map.once("load", () => resolve());
       map.once("error", (event) => reject(event.error));
     });
-    prepare(map);
     for (const [name, value] of Object.entries(live.getGlobalState()))
       map.setGlobalStateProperty(name, value);
     await map.once("idle");

@@ -73,12 +73,23 @@ export class DataLayerController {
         }
       }
     }
+    this.changed();
   }
 
   setFilters(values: FilterValues): void {
     for (const [name, value] of Object.entries(globalState(values))) {
       this.map.setGlobalStateProperty(name, value);
     }
+    this.changed();
+  }
+
+  /**
+   * The map is not "ready" again until it has drawn the change: tests and exports wait for the next idle.
+   * `data-map-ready` is set back by MapView's idle handler.
+   */
+  private changed(): void {
+    this.map.getContainer().removeAttribute("data-map-ready");
+    this.map.triggerRepaint();
   }
 
   interactiveLayers(): string[] {
@@ -114,6 +125,7 @@ export class DataLayerController {
   setSelected(target: { source: string; id: string } | null): void {
     this.swapState("selected", this.selected, target);
     this.selected = target;
+    this.changed();
   }
 
   private swapState(

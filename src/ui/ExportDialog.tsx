@@ -106,7 +106,11 @@ export function ExportDialog({ defaults, onExport, onClose }: Props) {
         <h2 id="export-heading">Export a briefing picture</h2>
         <label>
           Size
-          <select value={preset} onChange={(event) => setPreset(event.currentTarget.value as ExportPresetId)}>
+          <select
+            aria-label="Size"
+            value={preset}
+            onChange={(event) => setPreset(event.currentTarget.value as ExportPresetId)}
+          >
             {exportPresets.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.label}
@@ -141,7 +145,11 @@ export function ExportDialog({ defaults, onExport, onClose }: Props) {
         )}
         <label>
           Scale
-          <select value={scale} onChange={(event) => setScale(Number(event.currentTarget.value))}>
+          <select
+            aria-label="Scale"
+            value={scale}
+            onChange={(event) => setScale(Number(event.currentTarget.value))}
+          >
             <option value={1}>1×</option>
             <option value={1.5}>1.5×</option>
             <option value={2}>2×</option>
@@ -150,15 +158,23 @@ export function ExportDialog({ defaults, onExport, onClose }: Props) {
         </label>
         <label>
           Title
-          <input value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
+          <input aria-label="Title" value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
         </label>
         <label>
           Subtitle
-          <input value={subtitle} onChange={(event) => setSubtitle(event.currentTarget.value)} />
+          <input
+            aria-label="Subtitle"
+            value={subtitle}
+            onChange={(event) => setSubtitle(event.currentTarget.value)}
+          />
         </label>
         <label>
           Caveat
-          <input value={caveat} onChange={(event) => setCaveat(event.currentTarget.value)} />
+          <input
+            aria-label="Caveat"
+            value={caveat}
+            onChange={(event) => setCaveat(event.currentTarget.value)}
+          />
         </label>
         <fieldset className="switches">
           <legend>Include</legend>

@@ -21,8 +21,8 @@ afterAll(async () => {
 async function exportPng(page: Page, choose: { preset: string; scale?: string }): Promise<Buffer> {
   await page.getByRole("button", { name: "Export…" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Size").selectOption(choose.preset);
-  await dialog.getByLabel("Scale").selectOption(choose.scale ?? "1");
+  await dialog.getByLabel("Size", { exact: true }).selectOption(choose.preset);
+  await dialog.getByLabel("Scale", { exact: true }).selectOption(choose.scale ?? "1");
   const download = page.waitForEvent("download", { timeout: 120_000 });
   await dialog.getByRole("button", { name: "Download PNG" }).click();
   const file = await (await download).path();
@@ -85,8 +85,8 @@ describe("briefing export", () => {
     const page = session.page;
     await page.getByRole("button", { name: "Export…" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Size").selectOption("a4-landscape");
-    await dialog.getByLabel("Scale").selectOption("3");
+    await dialog.getByLabel("Size", { exact: true }).selectOption("a4-landscape");
+    await dialog.getByLabel("Scale", { exact: true }).selectOption("3");
     const download = page.waitForEvent("download", { timeout: 180_000 });
     await dialog.getByRole("button", { name: "Download PNG" }).click();
     const png = decodePng(readFileSync(await (await download).path()));

@@ -86,13 +86,14 @@ describe("shareable state", () => {
       if (!target) throw new Error("the manifest has no visible route layer");
       await page.getByRole("checkbox", { name: target.title, exact: true }).click();
       await page.getByLabel("Minimum confidence").selectOption("moderate");
-      await page.evaluate(() =>
-        window.__map?.jumpTo({ center: [131.2, 42.9], zoom: 6.5, bearing: 10, pitch: 20 }),
-      );
       await page.getByTestId("feature-list").getByRole("button").first().click();
       await page.getByTestId("feature-details").waitFor();
       const selectedTitle = await page.locator("#details-heading").textContent();
       await waitForMapReady(page);
+      // After the list's fly-to has ended: the shared view is the one the analyst chose last.
+      await page.evaluate(() =>
+        window.__map?.jumpTo({ center: [131.2, 42.9], zoom: 6.5, bearing: 10, pitch: 20 }),
+      );
       await page.waitForFunction(() => window.location.hash.includes("map=6.5/"));
       const shared = await page.evaluate(() => window.location.hash);
 

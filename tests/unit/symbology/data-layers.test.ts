@@ -1,6 +1,6 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, test } from "vitest";
-import { type LayerKind, interactiveLayerIds, styleLayersFor } from "../../../src/symbology/data-layers.ts";
+import { interactiveLayerIds, type LayerKind, styleLayersFor } from "../../../src/symbology/data-layers.ts";
 import { globalStateDefaults } from "../../../src/symbology/filter-expression.ts";
 
 const kinds: LayerKind[] = ["routes", "events", "places", "areas"];
@@ -13,7 +13,9 @@ function styleWith(kind: LayerKind) {
       "Noto Sans Regular": [{ url: "http://app.test/regular.woff2" }],
       "Noto Sans Bold": [{ url: "http://app.test/bold.woff2" }],
     },
-    sources: { sample: { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } } },
+    sources: {
+      sample: { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } },
+    },
     layers: styleLayersFor({ id: "sample", color: "#d55e00", kind }),
   };
 }
@@ -31,7 +33,11 @@ describe("data layer styles", () => {
 
   test("routes draw a casing, the line and direction arrows; clicks hit the line only", () => {
     const layer = { id: "rail", color: "#d55e00", kind: "routes" as const };
-    expect(styleLayersFor(layer).map((style) => style.id)).toEqual(["rail--casing", "rail--line", "rail--arrows"]);
+    expect(styleLayersFor(layer).map((style) => style.id)).toEqual([
+      "rail--casing",
+      "rail--line",
+      "rail--arrows",
+    ]);
     expect(interactiveLayerIds(layer)).toEqual(["rail--line"]);
   });
 
