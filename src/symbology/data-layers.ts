@@ -108,9 +108,9 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       filter,
       layout: {
         "symbol-placement": "line",
-        "symbol-spacing": 90,
+        "symbol-spacing": 110,
         "icon-image": arrowImage,
-        "icon-size": ["interpolate", ["linear"], ["zoom"], 2, 0.5, 8, 0.8],
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 2, 0.7, 8, 1.1],
         "icon-rotation-alignment": "map",
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,

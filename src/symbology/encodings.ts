@@ -31,6 +31,6 @@ export const precisionEncoding: Record<
 };
 
 /** Line width in pixels before the precision factor: at least `base`, wider with the reported volume. */
-export const lineWidth = { base: 2.5, volumeExtra: 4, hoverExtra: 2 } as const;
+export const lineWidth = { base: 3, volumeExtra: 4, hoverExtra: 2 } as const;
 
 export const unsourcedColor = "#6f6f6f";

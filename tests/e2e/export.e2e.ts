@@ -85,14 +85,20 @@ describe("briefing export", () => {
     const page = session.page;
     await page.getByRole("button", { name: "Export…" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Size", { exact: true }).selectOption("a4-landscape");
-    await dialog.getByLabel("Scale", { exact: true }).selectOption("3");
+    // A wide custom banner keeps the clamped picture small enough for software rendering.
+    await dialog.getByLabel("Size", { exact: true }).selectOption("custom");
+    await dialog.getByLabel("Width").fill("6000");
+    await dialog.getByLabel("Height").fill("800");
+    await dialog.getByLabel("Scale", { exact: true }).selectOption("2");
     const download = page.waitForEvent("download", { timeout: 180_000 });
     await dialog.getByRole("button", { name: "Download PNG" }).click();
     const png = decodePng(readFileSync(await (await download).path()));
     expect(await dialog.getByRole("status").textContent()).toMatch(/more than this browser can draw/);
     expect(Math.max(png.width, png.height)).toBeLessThanOrEqual(8192);
-    expect(png.width / png.height).toBeCloseTo(3508 / 2480, 2);
+    expect(png.width).toBeGreaterThan(6000);
+    expect(png.width / png.height).toBeCloseTo(6000 / 800, 1);
+    const map = { x: 200, y: 200, width: 2000, height: 500 };
+    expect(distinctColours(png, map)).toBeGreaterThan(20);
     await dialog.getByRole("button", { name: "Close" }).click();
   });
 });
