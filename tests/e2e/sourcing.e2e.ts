@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
 import { manifestLayers } from "./support/manifest.ts";
-import { pointOnRenderedFeature, renderedFeatureIds } from "./support/map-queries.ts";
+import {
+  pointOnRenderedFeature,
+  pointWithSeveralFeatures,
+  renderedFeatureIds,
+} from "./support/map-queries.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,6 +78,21 @@ describe("sourcing panel", () => {
         return null;
       }, id);
       expect(state).toMatchObject({ selected: true });
+    });
+  });
+
+  test("where features overlap, a click lists them and the analyst picks one", async () => {
+    await withApp(async ({ page }) => {
+      const target = await pointWithSeveralFeatures(page);
+      if (!target) throw new Error("no place in the default view has overlapping features");
+      await page.mouse.click(target.x, target.y);
+      const picker = page.getByTestId("feature-picker");
+      await picker.waitFor();
+      const choices = picker.getByRole("button", { name: /./ }).filter({ hasNot: page.getByText("×") });
+      expect(await choices.count()).toBeGreaterThanOrEqual(2);
+      const title = await choices.nth(1).locator(".feature-title").textContent();
+      await choices.nth(1).click();
+      expect(await page.locator("#details-heading").textContent()).toBe(title);
     });
   });
 

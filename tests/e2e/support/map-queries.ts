@@ -91,3 +91,34 @@ export async function pointOnRenderedFeature(
     return null;
   }, styleLayer);
 }
+
+/** A screen point where two or more data features lie under one click (the same 5-pixel slack as the app). */
+export async function pointWithSeveralFeatures(
+  page: Page,
+): Promise<{ x: number; y: number; ids: string[] } | null> {
+  return page.evaluate(() => {
+    const map = window.__map;
+    if (!map) return null;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const interactive = map
+      .getStyle()
+      .layers.filter((layer) => /--(line|fill|marker|dot)$/.test(layer.id))
+      .map((layer) => layer.id);
+    for (const feature of map.queryRenderedFeatures({ layers: interactive })) {
+      if (feature.geometry.type !== "Point") continue;
+      const point = map.project(feature.geometry.coordinates as [number, number]);
+      if (point.x < 20 || point.y < 20 || point.x > canvas.width - 20 || point.y > canvas.height - 20)
+        continue;
+      const hits = map.queryRenderedFeatures(
+        [
+          [point.x - 5, point.y - 5],
+          [point.x + 5, point.y + 5],
+        ],
+        { layers: interactive },
+      );
+      const ids = [...new Set(hits.map((hit) => String(hit.properties.id)))];
+      if (ids.length >= 2) return { x: canvas.left + point.x, y: canvas.top + point.y, ids };
+    }
+    return null;
+  });
+}
