@@ -2,7 +2,9 @@ import { build, type PreviewServer, preview } from "vite";
 
 /** Builds the app as a user would deploy it and serves `dist/` on loopback. */
 export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
-  await build({ configFile: "vite.config.ts", logLevel: "warn" });
+  // Vitest sets NODE_ENV=test, which would make this a development build of React: test what users get.
+  process.env.NODE_ENV = "production";
+  await build({ configFile: "vite.config.ts", logLevel: "warn", mode: "production" });
   const server: PreviewServer = await preview({
     configFile: "vite.config.ts",
     logLevel: "warn",

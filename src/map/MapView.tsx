@@ -3,7 +3,9 @@ import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl
 import { useEffect, useRef, useState } from "react";
 import { baseStyle } from "./base-style.ts";
 import { initialBounds } from "./initial-view.ts";
+import { type ContextStatus, useContextLoss } from "./use-context-loss.ts";
 import { webglProblem } from "./webgl-support.ts";
+import "./map-view.css";
 
 declare global {
   interface Window {
@@ -23,9 +25,12 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Bumped by "Reload map": the map is built anew; the caller's onMapLoad adds its layers again.
+  const [generation, setGeneration] = useState(0);
   const onMapLoadRef = useRef(onMapLoad);
   onMapLoadRef.current = onMapLoad;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation is the reason to build a new map.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -60,22 +65,46 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
     window.__map = created;
     setMap(created);
     return () => {
+      // MapLibre's hash control deletes its `map=` key on remove; a remount (React StrictMode in development,
+      // or a map rebuilt after a lost context) must still find the shared view in the URL.
+      const hash = window.location.hash;
       created.remove();
+      if (hash && window.location.hash !== hash) window.history.replaceState(window.history.state, "", hash);
       if (window.__map === created) window.__map = undefined;
       setMap(null);
     };
-  }, []);
+  }, [generation]);
 
   useReadyAttribute(map, dataLoaded, containerRef);
+  const contextStatus = useContextLoss(map);
 
   return (
     <div className="map-area">
       <div ref={containerRef} className="map" data-testid="map" />
+      <ContextBanner status={contextStatus} onReload={() => setGeneration((current) => current + 1)} />
       {problem && (
         <div className="map-problem" role="alert">
           <h2>The map cannot be shown</h2>
           <p>{problem}</p>
         </div>
+      )}
+    </div>
+  );
+}
+
+function ContextBanner({ status, onReload }: { status: ContextStatus; onReload: () => void }) {
+  if (status === "drawing") return null;
+  return (
+    <div className="map-context-banner" role="alert" data-testid="context-banner">
+      {status === "lost" ? (
+        <p>The map's graphics context was lost; restoring…</p>
+      ) : (
+        <>
+          <p>The map's graphics could not be restored. Your layers, imports and settings are kept.</p>
+          <button type="button" onClick={onReload}>
+            Reload map
+          </button>
+        </>
       )}
     </div>
   );
