@@ -14,6 +14,7 @@ import {
   difference,
   featureCollection,
   pointOnFeature,
+  rewind,
 } from "@turf/turf";
 import type {
   Feature,
@@ -54,6 +55,39 @@ function roundPositions<T>(coordinates: T, decimals: number): T {
   return visit(coordinates) as T;
 }
 
+/** Makes a ring's longitudes continuous: TopoJSON stitches rings across ±180 with a jump of ~360°. */
+function unwrapRing(ring: Position[]): Position[] {
+  let shift = 0;
+  return ring.map(([x, y], index) => {
+    const previous = ring[index - 1];
+    if (previous && Math.abs((x as number) - (previous[0] as number)) > 180) {
+      shift += (previous[0] as number) > (x as number) ? 360 : -360;
+    }
+    return [(x as number) + shift, y as number];
+  });
+}
+
+/**
+ * Cuts a polygon that crosses the antimeridian (Chukotka, Wrangel Island, Fiji) into a part on each side;
+ * drawn as is, its ±180° jumps run across the whole map and tile into bands over the Arctic.
+ */
+function splitAtAntimeridian(rings: Position[][]): Position[][][] {
+  const unwrapped = rings.map(unwrapRing);
+  const longitudes = unwrapped.flat().map(([x]) => x as number);
+  if (Math.min(...longitudes) >= -180 && Math.max(...longitudes) <= 180) return [rings];
+  const world: [number, number, number, number] = [-180, -90, 180, 90];
+  const pieces: Position[][][] = [];
+  for (const offset of [-360, 0, 360]) {
+    const shifted = unwrapped.map((ring) => ring.map(([x, y]) => [(x as number) + offset, y as number]));
+    const clipped = bboxClip({ type: "Polygon", coordinates: shifted }, world).geometry as
+      | Polygon
+      | MultiPolygon;
+    const parts = clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates;
+    pieces.push(...parts.filter((part) => part[0] && part[0].length >= 4));
+  }
+  return pieces;
+}
+
 function landOf(resolution: Resolution): Feature<MultiPolygon> {
   const topology = loadTopology("land", resolution);
   const collection = feature(topology, topology.objects.land as GeometryCollection) as FeatureCollection<
@@ -61,14 +95,19 @@ function landOf(resolution: Resolution): Feature<MultiPolygon> {
   >;
   const polygons: Position[][][] = [];
   for (const item of collection.features) {
-    if (item.geometry.type === "Polygon") polygons.push(item.geometry.coordinates);
-    else polygons.push(...item.geometry.coordinates);
+    const parts = item.geometry.type === "Polygon" ? [item.geometry.coordinates] : item.geometry.coordinates;
+    for (const rings of parts) polygons.push(...splitAtAntimeridian(rings));
   }
-  return {
-    type: "Feature",
-    properties: { kind: "land" },
-    geometry: { type: "MultiPolygon", coordinates: polygons },
-  };
+  // TopoJSON from d3 winds outer rings clockwise (spherical convention); RFC 7946 and MapLibre's tiler expect
+  // counter-clockwise, and mixed windings tile into ocean-coloured bands over the Arctic at low zoom.
+  return rewind(
+    {
+      type: "Feature",
+      properties: { kind: "land" },
+      geometry: { type: "MultiPolygon", coordinates: polygons },
+    },
+    { reverse: false },
+  ) as Feature<MultiPolygon>;
 }
 
 function bordersOf(resolution: Resolution): Feature<MultiLineString> {

@@ -1,0 +1,54 @@
+import type { FeatureCollection, MultiLineString, MultiPolygon, Position } from "geojson";
+import { beforeAll, describe, expect, test } from "vitest";
+import { type BasemapFiles, buildBasemap, detailBounds } from "../../../scripts/basemap-data.ts";
+
+let files: BasemapFiles;
+beforeAll(() => {
+  files = buildBasemap();
+});
+
+function segments(rings: Position[][]): Array<[Position, Position]> {
+  return rings.flatMap((ring) =>
+    ring.slice(1).map((to, index) => [ring[index] as Position, to] as [Position, Position]),
+  );
+}
+
+describe("basemap generated from Natural Earth", () => {
+  test("no land edge jumps across the antimeridian (it would paint bands across the Arctic)", () => {
+    const land =
+      (files["world-land"] as FeatureCollection<MultiPolygon>).features[0]?.geometry.coordinates ?? [];
+    const jumps = segments(land.flat()).filter(
+      ([from, to]) =>
+        Math.abs((from[0] as number) - (to[0] as number)) > 180 && Math.abs(from[1] as number) < 84,
+    );
+    expect(jumps).toEqual([]);
+  });
+
+  test("every position is within longitude and latitude ranges", () => {
+    const positions = JSON.stringify(files).match(/\[-?\d+(\.\d+)?,-?\d+(\.\d+)?\]/g) ?? [];
+    const outside = positions
+      .map((text) => JSON.parse(text) as [number, number])
+      .filter(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
+    expect(outside).toEqual([]);
+  });
+
+  test("the 10m coast never runs along the clip box (its edges are not coasts)", () => {
+    const [west, south, east, north] = detailBounds;
+    const coast =
+      (files["detail-coast"] as FeatureCollection<MultiLineString>).features[0]?.geometry.coordinates ?? [];
+    const onEdge = (value: number, edge: number) => Math.abs(value - edge) < 1e-9;
+    const alongBox = segments(coast).filter(
+      ([from, to]) =>
+        [west, east].some((edge) => onEdge(from[0] as number, edge) && onEdge(to[0] as number, edge)) ||
+        [south, north].some((edge) => onEdge(from[1] as number, edge) && onEdge(to[1] as number, edge)),
+    );
+    expect(alongBox).toEqual([]);
+  });
+
+  test("Russia and China are labelled in the Far East view", () => {
+    const names = (files["country-labels"] as FeatureCollection).features.map(
+      (feature) => feature.properties?.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(["Russia", "China", "North Korea", "South Korea", "Japan"]));
+  });
+});
