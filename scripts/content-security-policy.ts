@@ -10,7 +10,8 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
-  "connect-src 'self'",
+  // An imported file's map data reaches MapLibre's worker as a blob: URL made by this page (src/import/).
+  "connect-src 'self' blob:",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "style-src 'self'",

@@ -1,10 +1,13 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { exportBriefing } from "./export/briefing-export.ts";
+import { defaultCaveat, type ExportContext, exportBriefing } from "./export/briefing-export.ts";
 import { sourceList } from "./export/source-list.ts";
+import { useImportedLayers } from "./import/use-imported-layers.ts";
+import { useRevealImported } from "./import/use-reveal-imported.ts";
 import { DataLayerController } from "./map/data-layer-controller.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
+import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { filterValuesOf } from "./state/app-state.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
@@ -12,23 +15,35 @@ import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
 import { basemapAttribution } from "./symbology/basemap-layers.ts";
 import { passesFilter } from "./symbology/filter-expression.ts";
-import { groupOrder, layerGroups } from "./symbology/groups.ts";
+import { groupOrder, layerGroups, roleOfGroup } from "./symbology/groups.ts";
 import { legendModel } from "./symbology/legend-model.ts";
+import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
+import { DropOverlay } from "./ui/DropOverlay.tsx";
 import { ExportDialog } from "./ui/ExportDialog.tsx";
 import { FeatureDetails } from "./ui/FeatureDetails.tsx";
 import { FeatureList } from "./ui/FeatureList.tsx";
 import { FeaturePicker } from "./ui/FeaturePicker.tsx";
 import { FilterPanel } from "./ui/FilterPanel.tsx";
+import { ImportPanel } from "./ui/ImportPanel.tsx";
 import { LayerPanel } from "./ui/LayerPanel.tsx";
 import { Legend } from "./ui/Legend.tsx";
+import { TourPanel } from "./ui/TourPanel.tsx";
+import { useFileDrop } from "./ui/use-file-drop.ts";
 
 const emptyLayers: PreparedLayer[] = [];
 
 export function App() {
   const bundled = useBundledLayers();
-  const layers = bundled.status === "loaded" ? bundled.layers : emptyLayers;
+  const imports = useImportedLayers(bundled);
+  const bundledLayers = bundled.status === "loaded" ? bundled.layers : emptyLayers;
+  const layers = useMemo(
+    () => (imports.layers.length > 0 ? [...bundledLayers, ...imports.layers] : bundledLayers),
+    [bundledLayers, imports.layers],
+  );
   const { store, state } = useAppStore(layers);
+  useRevealImported(store, layers, imports);
+  const dragging = useFileDrop(imports.importFiles);
   const [controller, setController] = useState<DataLayerController | null>(null);
   const [picking, setPicking] = useState<string[] | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -50,20 +65,8 @@ export function App() {
     setController(new DataLayerController(map));
   }, []);
 
-  // Data reaches the map once both are there, whichever comes first.
-  const [layersOnMap, setLayersOnMap] = useState(false);
-  useEffect(() => {
-    if (!controller || bundled.status !== "loaded") return;
-    controller.addLayers(
-      layers.map((layer) => ({
-        id: layer.id,
-        color: layer.color,
-        kind: layer.kind,
-        collection: layer.collection,
-      })),
-    );
-    setLayersOnMap(true);
-  }, [controller, bundled.status, layers]);
+  // Data reaches the map once both are there, whichever comes first; imported layers come and go later.
+  const layersOnMap = useLayersOnMap(controller, bundled.status === "loaded" ? layers : null);
 
   const filterValues = useMemo(() => filterValuesOf(state), [state]);
   useEffect(() => {
@@ -144,7 +147,21 @@ export function App() {
     [...layers]
       .filter((layer) => state.visibleLayers.has(layer.id))
       .sort((a, b) => groupOrder(a.group) - groupOrder(b.group) || a.order - b.order)
-      .map((layer) => ({ id: layer.id, title: layer.title, color: layer.color, kind: layer.kind })),
+      .map((layer) => ({
+        id: layer.id,
+        title: layer.title,
+        color: layer.color,
+        kind: layer.kind,
+        role: roleOfGroup(layer.group),
+      })),
+    {
+      hasUnsourced: layers.some(
+        (layer) =>
+          layer.imported &&
+          state.visibleLayers.has(layer.id) &&
+          layer.records.some((record) => record.unsourced),
+      ),
+    },
   );
 
   const focus = useCallback(
@@ -174,6 +191,19 @@ export function App() {
     state.minimumConfidence === "any" ? "any confidence" : `confidence ${state.minimumConfidence} and above`,
   ].join("; ");
   const today = new Date().toISOString().slice(0, 10);
+  const briefingContext = (map: MaplibreMap): ExportContext => ({
+    map,
+    prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
+    legend,
+    attribution: `${basemapAttribution}; map by MapLibre`,
+    sourcesFor: (ids, options) =>
+      sourceList(
+        records.filter((record) => ids.has(record.id)),
+        options,
+      ),
+    provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
+  });
+  const tour = useTour({ bundled, store, state, controller, ready: layersOnMap, briefingContext });
 
   return (
     <div className={presentation ? "app presentation" : "app"}>
@@ -190,6 +220,11 @@ export function App() {
             <button type="button" onClick={() => setPresentation(true)}>
               Presentation mode
             </button>
+            {tour.available && (
+              <button type="button" onClick={tour.start}>
+                Start tour
+              </button>
+            )}
           </div>
         </header>
         <LayerPanel
@@ -220,9 +255,12 @@ export function App() {
         )}
         <Legend model={legend} />
         <FeatureList features={listed} selected={state.selected} onSelect={focus} />
+        <ImportPanel imports={imports} layers={layers} today={today} />
       </aside>
       <main className="map-column" aria-label="Map">
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
+        {dragging && <DropOverlay />}
+        {tour.panel && <TourPanel {...tour.panel} />}
         {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
         {presentation && (
           <button type="button" className="leave-presentation" onClick={() => setPresentation(false)}>
@@ -235,26 +273,14 @@ export function App() {
           defaults={{
             title: "Alleged North Korea → Russia supply routes",
             subtitle: `${visibleTitles.length} layers · ${filterText}`,
-            caveat:
-              "Routes and flows are alleged, drawn from open sources; many are schematic. Line style shows analytic confidence.",
+            caveat: defaultCaveat,
             dateStamp: today,
           }}
           onClose={() => setExporting(false)}
           onExport={(request) => {
             const map = mapRef.current;
             if (!map) return Promise.reject(new Error("The map is not ready"));
-            return exportBriefing(request, {
-              map,
-              prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
-              legend,
-              attribution: `${basemapAttribution}; map by MapLibre`,
-              sourcesFor: (ids, options) =>
-                sourceList(
-                  records.filter((record) => ids.has(record.id)),
-                  options,
-                ),
-              provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
-            });
+            return exportBriefing(request, briefingContext(map));
           }}
         />
       )}

@@ -48,6 +48,7 @@ export {
   type ParseDatasetResult,
   parseDataset,
   publicationsFileName,
+  tourFileName,
 } from "./parse-dataset.ts";
 export {
   parseUserCollection,
@@ -56,5 +57,13 @@ export {
   type UserFeature,
 } from "./parse-user-collection.ts";
 export { Confidence, GeometryPrecision, HttpUrl, Identifier, Status } from "./primitives.ts";
-export { type DataProblem, formatProblem } from "./problems.ts";
+export { type DataProblem, formatProblem, isUnsafeCharacter } from "./problems.ts";
 export { Publication, publicationKinds, Reliability } from "./publication-schema.ts";
+export {
+  type Tour,
+  TourCamera,
+  TourRange,
+  TourSentence,
+  TourStep,
+  tourLimits,
+} from "./tour-schema.ts";

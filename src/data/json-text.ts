@@ -1,4 +1,4 @@
-import { scanJson } from "./json-scanner.ts";
+import { positionAt, scanJson } from "./json-scanner.ts";
 import { limits } from "./limits.ts";
 import { type DataProblem, formatPath } from "./problems.ts";
 
@@ -71,6 +71,15 @@ export function parseJsonText(
 
   const problems: DataProblem[] = [];
   if (text.length > limits.duplicateKeyScanCharacters) {
+    const tooDeep = nestingTooDeepAt(text, limits.jsonDepth);
+    if (tooDeep >= 0) {
+      const { line, column } = positionAt(text, tooDeep);
+      problems.push(
+        fileProblem(
+          `nesting is deeper than ${limits.jsonDepth} levels; expected flatter data (line ${line}, column ${column})`,
+        ),
+      );
+    }
     problems.push({
       ...fileProblem(
         `repeated keys were not checked in a file this large (over ${limits.duplicateKeyScanCharacters} characters)`,
@@ -93,4 +102,25 @@ export function parseJsonText(
     });
   }
   return { value, problems };
+}
+
+/**
+ * The offset of the first bracket nested deeper than `maximum`, or -1. A loop rather than the recursive scanner, so
+ * that files too large for the full scan are still held to the same depth limit.
+ */
+export function nestingTooDeepAt(text: string, maximum: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (inString) {
+      if (code === 0x5c) offset++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      depth++;
+      if (depth > maximum) return offset;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return -1;
 }

@@ -9,8 +9,10 @@ export const limits = {
   confidenceNoteMinimum: 20,
   publisherLength: 200,
   publicationTitleLength: 300,
-  /** A user file above this many characters is refused before parsing. */
-  userFileCharacters: 50_000_000,
+  /** A user file larger than this is refused before it is read (the import reads it whole into memory). */
+  userFileBytes: 100 * 1024 * 1024,
+  /** A user file above this many characters is refused before parsing; the same figure as the byte limit. */
+  userFileCharacters: 100 * 1024 * 1024,
   /** JSON nesting deeper than this is refused: no real GeoJSON needs it and deep recursion can crash. */
   jsonDepth: 512,
   /** The duplicate-key scan re-reads the text; above this size it is skipped (and the skip is reported). */

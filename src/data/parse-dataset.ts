@@ -14,8 +14,11 @@ import type { WaypointPlace } from "./geometry-rules.ts";
 import type { LayerManifest, LayerManifestEntry } from "./manifest-schema.ts";
 import type { DataProblem } from "./problems.ts";
 import type { Publication } from "./publication-schema.ts";
+import { readTour, tourFileName } from "./read-tour.ts";
+import type { IndexedFeature } from "./tour-rules.ts";
+import type { Tour } from "./tour-schema.ts";
 
-export { manifestFileName, publicationsFileName };
+export { manifestFileName, publicationsFileName, tourFileName };
 
 export type DatasetLayer = {
   entry: LayerManifestEntry;
@@ -30,6 +33,8 @@ export type Dataset = {
   /** One per valid manifest entry, in `order`; empty when its file is missing or unreadable. */
   layers: DatasetLayer[];
   places: ReadonlyMap<string, PlaceFeature>;
+  /** The briefing tour (tour.json), without the steps that have problems; null when there is none. */
+  tour: Tour | null;
 };
 
 export type ParseDatasetOptions = {
@@ -74,6 +79,8 @@ type LayerFile = {
 type CheckedLayers = {
   validByFile: Map<string, DataFeature[]>;
   places: Map<string, PlaceFeature>;
+  /** Every valid feature by id, reference files included, for the tour's highlights. */
+  features: Map<string, IndexedFeature>;
 };
 
 /** Checks every feature of every layer file, places first, keeping ids unique across all of them. */
@@ -93,6 +100,7 @@ function checkLayers(
   const places = new Map<string, PlaceFeature>();
   const idOwners = new Map<string, string>();
   const validByFile = new Map<string, DataFeature[]>();
+  const indexed = new Map<string, IndexedFeature>();
   for (const { file, features, entry, isPlaces } of ordered) {
     const valid: DataFeature[] = [];
     for (const [index, raw] of features.entries()) {
@@ -119,6 +127,7 @@ function checkLayers(
       if (file.target) problems.push(...checked.problems);
       if (!checked.feature) continue;
       valid.push(checked.feature);
+      indexed.set(checked.label, { layer: entry?.id, feature: checked.feature });
       if (isPlaces && checked.feature.geometry.type === "Point") {
         const place = checked.feature as PlaceFeature;
         places.set(place.properties.id, place);
@@ -130,7 +139,7 @@ function checkLayers(
     }
     if (file.target) validByFile.set(baseName(file.name), valid);
   }
-  return { validByFile, places };
+  return { validByFile, places, features: indexed };
 }
 
 /** When the whole dataset is checked: every listed file present and non-empty, every file and publication used. */
@@ -226,7 +235,7 @@ export function parseDataset(
 
   const layerFiles: LayerFile[] = [];
   for (const file of all) {
-    if (baseName(file.name) === publicationsFileName || baseName(file.name) === manifestFileName) continue;
+    if ([publicationsFileName, manifestFileName, tourFileName].includes(baseName(file.name))) continue;
     const features = collectionFeatures(file, problems);
     if (!features) continue;
     const entry = manifest?.layers.find((candidate) => candidate.file === baseName(file.name));
@@ -237,7 +246,15 @@ export function parseDataset(
       isPlaces: entry ? entry.kind === "places" : looksLikePlaces(features),
     });
   }
-  const { validByFile, places } = checkLayers(layerFiles, publications, today, problems);
+  const { validByFile, places, features } = checkLayers(layerFiles, publications, today, problems);
+  const tourFile = all.find((file) => baseName(file.name) === tourFileName);
+  const tour = tourFile
+    ? readTour(
+        tourFile,
+        { publications, layerIds: new Set(manifest?.layers.map((entry) => entry.id)), features, today },
+        problems,
+      )
+    : null;
 
   if (manifest && manifestFile?.target && publicationsFile?.target) {
     problems.push(
@@ -255,5 +272,5 @@ export function parseDataset(
     entry,
     collection: { type: "FeatureCollection" as const, features: validByFile.get(entry.file) ?? [] },
   }));
-  return { dataset: { publications, manifest, layers, places }, problems };
+  return { dataset: { publications, manifest, layers, places, tour }, problems };
 }

@@ -5,7 +5,8 @@ import { antimeridianProblems, boundsProblems, selfIntersectionProblems } from "
 import { Geometry, geometryTypes } from "./geometry-schema.ts";
 import { parseJsonText } from "./json-text.ts";
 import { limits } from "./limits.ts";
-import { type DataProblem, describeValue, issuesToProblems } from "./problems.ts";
+import { urlProblem } from "./primitives.ts";
+import { type DataProblem, describeValue, formatPath, issuesToProblems } from "./problems.ts";
 import type { Publication } from "./publication-schema.ts";
 import { genericErrorMap } from "./schema-messages.ts";
 
@@ -29,7 +30,11 @@ export type UserCollectionOptions = {
   publications: ReadonlyMap<string, Publication> | Readonly<Record<string, Publication>>;
   today?: string;
   maximumCharacters?: number;
+  /** Called every `progressEvery` features, for a progress bar on large files. */
+  onProgress?: (checked: number, total: number) => void;
 };
+
+const progressEvery = 1000;
 
 /** Keys that would reach Object.prototype if the properties were ever merged with Object.assign or a loop. */
 const dangerousKeys = new Set(["__proto__", "constructor", "prototype"]);
@@ -67,6 +72,20 @@ function featuresOf(value: unknown): unknown[] | string {
   return `"type" is ${describeValue(type)}; ${expected}`;
 }
 
+const linkKey = /(^|[_-])(url|uri|link|href|website)s?$/i;
+/** Schemes a browser would act on; control characters and spaces inside them are ignored by browsers too. */
+const schemePrefix = /^(javascript|vbscript|data|file|blob|https?):/;
+
+/** Whether a property is meant as a link: by its name, or by a scheme at the start of its value. */
+function looksLikeLink(key: string, value: string): boolean {
+  if (linkKey.test(key)) return true;
+  let bare = "";
+  for (const character of value.slice(0, 40)) {
+    if (character.charCodeAt(0) > 0x20) bare += character.toLowerCase();
+  }
+  return schemePrefix.test(bare);
+}
+
 function warning(problem: DataProblem): DataProblem {
   return { ...problem, severity: "warning" };
 }
@@ -99,7 +118,9 @@ export function parseUserCollection(
   }
   const parsed = parseJsonText(fileName, text, { duplicateSeverity: "warning" });
   const problems = [...parsed.problems];
-  if (parsed.value === undefined) return { collection: null, problems, summary: emptySummary };
+  // An error beside a parsed value is the nesting limit: such a file could exhaust the stack of whatever reads it.
+  const unreadable = parsed.problems.some((problem) => problem.severity === undefined);
+  if (parsed.value === undefined || unreadable) return { collection: null, problems, summary: emptySummary };
   const features = featuresOf(parsed.value);
   if (typeof features === "string")
     return { collection: null, problems: [...problems, fileProblem(features)], summary: emptySummary };
@@ -112,6 +133,7 @@ export function parseUserCollection(
   const imported: UserFeature[] = [];
   const seenIds = new Set<string>();
   for (const [index, raw] of features.entries()) {
+    if (options.onProgress && index % progressEvery === 0) options.onProgress(index, features.length);
     const label = featureLabel(raw, index);
     const result = importFeature(raw, { file: fileName, feature: label, publications, today });
     problems.push(...result.problems);
@@ -132,6 +154,7 @@ export function parseUserCollection(
     }
     imported.push(result.feature);
   }
+  options.onProgress?.(features.length, features.length);
   return {
     collection: { type: "FeatureCollection", features: imported },
     problems,
@@ -213,6 +236,16 @@ function importFeature(
       continue;
     }
     properties[key] = value;
+    const link = typeof value === "string" && looksLikeLink(key, value) ? urlProblem(value) : null;
+    if (link !== null) {
+      problems.push(
+        warning({
+          ...location,
+          path: formatPath(["properties", key]),
+          message: `${link} (${describeValue(value)}); expected an absolute http: or https: URL — kept as text, never shown as a link`,
+        }),
+      );
+    }
   }
 
   const sourcingProblems = sourcing(feature, properties, context);

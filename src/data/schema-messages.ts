@@ -1,3 +1,4 @@
+import "./zod-config.ts";
 import type { z } from "zod";
 
 /**

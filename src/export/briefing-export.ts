@@ -4,7 +4,11 @@ import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
 import { addPngText } from "./png-metadata.ts";
-import { renderMapOffscreen } from "./render-map.ts";
+import { type FeatureStateEntry, renderMapOffscreen } from "./render-map.ts";
+
+/** The caveat every briefing picture carries unless the briefer changes it. */
+export const defaultCaveat =
+  "Routes and flows are alleged, drawn from open sources; many are schematic. Line style shows analytic confidence.";
 
 export type ExportRequest = {
   width: number;
@@ -27,6 +31,8 @@ export type ExportContext = {
   /** The source list for the features drawn in the exported extent, one line a publication. */
   sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
   provenance: { layers: string[]; filters: string; link: string };
+  /** Feature states to draw in the picture too, such as a tour step's highlighted features. */
+  featureStates?: readonly FeatureStateEntry[];
 };
 
 export type ExportResult = {
@@ -75,6 +81,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
       pixelRatio: size.scale * layout.unit,
     },
     context.prepareMap,
+    context.featureStates,
   );
   try {
     const sources = context.sourcesFor(rendered.featureIds, { withLinks: false });

@@ -1,3 +1,4 @@
+import { contextWidthFactor } from "../symbology/data-layers.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts";
 
@@ -106,7 +107,12 @@ function drawLegend(
   for (const layer of legend.layers) {
     const middle = y - 5 * unit;
     if (layer.kind === "routes") {
-      lineSample(context, area.x, middle, sample, { color: layer.color, width: 4 * unit, dash: [1, 0] });
+      const weight = layer.role === "context" ? contextWidthFactor : 1;
+      lineSample(context, area.x, middle, sample, {
+        color: layer.color,
+        width: 4 * unit * weight,
+        dash: [1, 0],
+      });
     } else if (layer.kind === "areas") {
       context.save();
       context.strokeStyle = layer.color;

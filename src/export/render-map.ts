@@ -1,5 +1,8 @@
 import { Map as MaplibreMap } from "maplibre-gl";
 
+/** A feature state to set on the offscreen map: `getStyle()` does not carry feature state. */
+export type FeatureStateEntry = { source: string; id: string; state: Record<string, boolean> };
+
 export type RenderedMap = {
   canvas: HTMLCanvasElement;
   /** Ids of the data features drawn in the exported extent. */
@@ -18,6 +21,7 @@ export async function renderMapOffscreen(
   live: MaplibreMap,
   size: { cssWidth: number; cssHeight: number; pixelRatio: number },
   prepare: (map: MaplibreMap) => void,
+  featureStates: readonly FeatureStateEntry[] = [],
 ): Promise<RenderedMap> {
   const container = document.createElement("div");
   Object.assign(container.style, {
@@ -58,6 +62,9 @@ export async function renderMapOffscreen(
     });
     for (const [name, value] of Object.entries(live.getGlobalState()))
       map.setGlobalStateProperty(name, value);
+    for (const { source, id, state } of featureStates) {
+      if (map.getSource(source)) map.setFeatureState({ source, id }, state);
+    }
     await map.once("idle");
     const canvas = map.getCanvas();
     const expected = Math.round(size.cssWidth * size.pixelRatio);

@@ -27,6 +27,7 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   // Bumped by "Reload map": the map is built anew; the caller's onMapLoad adds its layers again.
   const [generation, setGeneration] = useState(0);
+  const [loadedMap, setLoadedMap] = useState<MaplibreMap | null>(null);
   const onMapLoadRef = useRef(onMapLoad);
   onMapLoadRef.current = onMapLoad;
 
@@ -34,6 +35,8 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // A rebuilt map starts in the same element: the previous map's readiness is not this one's.
+    container.removeAttribute("data-map-ready");
     const missing = webglProblem();
     if (missing) {
       setProblem(missing);
@@ -61,7 +64,10 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
       new AttributionControl({ compact: false, customAttribution: "MapLibre" }),
       "bottom-right",
     );
-    created.once("load", () => onMapLoadRef.current?.(created));
+    created.once("load", () => {
+      onMapLoadRef.current?.(created);
+      setLoadedMap(created);
+    });
     window.__map = created;
     setMap(created);
     return () => {
@@ -75,7 +81,9 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
     };
   }, [generation]);
 
-  useReadyAttribute(map, dataLoaded, containerRef);
+  // MapLibre may fire "idle" right after "load", before the caller has had a render to add its data: a rebuilt
+  // map is not ready on the caller's word about the previous one.
+  useReadyAttribute(map, dataLoaded && loadedMap === map, containerRef);
   const contextStatus = useContextLoss(map);
 
   return (

@@ -1,73 +1,153 @@
 import type { FeatureCollection } from "geojson";
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
+import type {
+  GeoJSONSource,
+  LayerSpecification,
+  MapGeoJSONFeature,
+  Map as MaplibreMap,
+  MapMouseEvent,
+} from "maplibre-gl";
 import {
   interactiveLayerIds,
   kindOrder,
+  type LayerKind,
   type StyledLayer,
   styleLayersFor,
 } from "../symbology/data-layers.ts";
 import { type FilterValues, globalState } from "../symbology/filter-expression.ts";
 
-export type MapDataLayer = StyledLayer & { collection: FeatureCollection };
+export type MapDataLayer = StyledLayer & {
+  /** GeoJSON, or the URL MapLibre's worker reads it from (a blob: URL for an imported file). */
+  data: FeatureCollection | string;
+  /**
+   * Further kinds whose style layers draw this source too. An imported file may mix points, lines and polygons;
+   * each kind's layers filter on geometry type and their ids differ, so they share one source.
+   */
+  alsoDrawnAs?: readonly LayerKind[];
+  /** MapLibre's simplification tolerance in pixels (its default is 0.375); higher draws big files faster. */
+  tolerance?: number;
+};
+
+type Target = { source: string; id: string };
+
+function styleLayersOf(layer: MapDataLayer): LayerSpecification[] {
+  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => styleLayersFor({ ...layer, kind }));
+}
+
+function interactiveIdsOf(layer: MapDataLayer): string[] {
+  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) =>
+    interactiveLayerIds({ ...layer, kind }),
+  );
+}
 
 /**
  * Adds, shows and hides the data layers on a map. Toggling changes `visibility` only; filters go through the
  * style's global state; hover and selection are feature state (the sources promote the `id` property).
+ *
+ * It remembers what it was asked for (layers, visibility, filters, selection), because while the WebGL context
+ * is lost MapLibre has no style to change; on restore it re-applies all of it (MapLibre restores layers and
+ * sources from a snapshot, but not global state or feature state).
  */
 export class DataLayerController {
   private readonly layers = new Map<string, MapDataLayer>();
-  private hovered: { source: string; id: string } | null = null;
-  private selected: { source: string; id: string } | null = null;
+  private hovered: Target | null = null;
+  private selected: Target | null = null;
+  private highlighted: readonly Target[] = [];
+  private visible: ReadonlySet<string> | null = null;
+  private filters: FilterValues | null = null;
+  private contextLost = false;
 
-  constructor(readonly map: MaplibreMap) {}
+  constructor(readonly map: MaplibreMap) {
+    map.on("webglcontextlost", () => {
+      this.contextLost = true;
+    });
+    // MapLibre rebuilds the style from its snapshot on restore, a frame later: changes wait for that style.
+    map.on("webglcontextrestored", () => {
+      const resume = () => {
+        this.contextLost = false;
+        this.reapply();
+      };
+      if (this.map.style?._loaded) resume();
+      else this.map.once("style.load", resume);
+    });
+  }
 
-  /** Adds every layer in drawing order (by kind, then manifest order), above the basemap. */
+  /** Whether the map has a style to change (it has none while the WebGL context is lost). */
+  private get usable(): boolean {
+    return !this.contextLost && Boolean(this.map.style);
+  }
+
+  /** Adds every layer in drawing order (by kind, context under flows, then manifest order), above the basemap. */
   addLayers(layers: MapDataLayer[]): void {
-    const sorted = [...layers].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]);
+    const roleRank = (layer: MapDataLayer) => (layer.role === "context" ? 0 : 1);
+    const sorted = [...layers].sort(
+      (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || roleRank(a) - roleRank(b),
+    );
     for (const layer of sorted) this.addLayer(layer);
+  }
+
+  /** Makes the map hold exactly these layers: adds the new ones, removes those no longer listed. */
+  syncLayers(layers: MapDataLayer[]): void {
+    const wanted = new Set(layers.map((layer) => layer.id));
+    for (const id of [...this.layers.keys()]) if (!wanted.has(id)) this.removeLayer(id);
+    this.addLayers(layers.filter((layer) => !this.layers.has(layer.id)));
   }
 
   addLayer(layer: MapDataLayer): void {
     this.layers.set(layer.id, layer);
+    if (this.usable) this.draw(layer);
+  }
+
+  private draw(layer: MapDataLayer): void {
     if (!this.map.getSource(layer.id)) {
-      this.map.addSource(layer.id, { type: "geojson", data: layer.collection, promoteId: "id" });
+      const tolerance = layer.tolerance === undefined ? {} : { tolerance: layer.tolerance };
+      this.map.addSource(layer.id, { type: "geojson", data: layer.data, promoteId: "id", ...tolerance });
     }
     // Places stay on top of everything; other kinds go under the first places layer.
     const before = layer.kind === "places" ? undefined : this.firstLayerOfKind("places");
-    for (const style of styleLayersFor(layer)) {
-      if (!this.map.getLayer(style.id)) this.map.addLayer(style, before);
+    const visibility = this.visible && !this.visible.has(layer.id) ? "none" : "visible";
+    for (const style of styleLayersOf(layer)) {
+      if (this.map.getLayer(style.id)) continue;
+      const layout = { ...("layout" in style ? style.layout : {}), visibility };
+      this.map.addLayer({ ...style, layout } as LayerSpecification, before);
     }
+    this.changed();
   }
 
   removeLayer(id: string): void {
     const layer = this.layers.get(id);
     if (!layer) return;
-    for (const style of styleLayersFor(layer))
-      if (this.map.getLayer(style.id)) this.map.removeLayer(style.id);
-    if (this.map.getSource(id)) this.map.removeSource(id);
     this.layers.delete(id);
+    if (this.hovered?.source === id) this.hovered = null;
+    if (this.selected?.source === id) this.selected = null;
+    if (!this.usable) return;
+    for (const style of styleLayersOf(layer)) if (this.map.getLayer(style.id)) this.map.removeLayer(style.id);
+    if (this.map.getSource(id)) this.map.removeSource(id);
+    this.changed();
   }
 
-  setData(id: string, collection: FeatureCollection): void {
+  setData(id: string, data: FeatureCollection | string): void {
     const layer = this.layers.get(id);
     if (!layer) return;
-    layer.collection = collection;
-    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collection);
+    layer.data = data;
+    if (this.usable) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
   }
 
   private firstLayerOfKind(kind: StyledLayer["kind"]): string | undefined {
     for (const layer of this.layers.values()) {
       if (layer.kind !== kind) continue;
-      const first = styleLayersFor(layer)[0]?.id;
+      const first = styleLayersOf(layer)[0]?.id;
       if (first && this.map.getLayer(first)) return first;
     }
     return undefined;
   }
 
   setVisible(visible: ReadonlySet<string>): void {
+    this.visible = visible;
+    if (!this.usable) return;
     for (const layer of this.layers.values()) {
       const value = visible.has(layer.id) ? "visible" : "none";
-      for (const style of styleLayersFor(layer)) {
+      for (const style of styleLayersOf(layer)) {
+        if (!this.map.getLayer(style.id)) continue;
         if (this.map.getLayoutProperty(style.id, "visibility") !== value) {
           this.map.setLayoutProperty(style.id, "visibility", value);
         }
@@ -77,10 +157,39 @@ export class DataLayerController {
   }
 
   setFilters(values: FilterValues): void {
+    this.filters = values;
+    if (!this.usable) return;
     for (const [name, value] of Object.entries(globalState(values))) {
       this.map.setGlobalStateProperty(name, value);
     }
     this.changed();
+  }
+
+  /** After a context restore: the layers added meanwhile, then visibility, filters and selection again. */
+  private reapply(): void {
+    if (!this.usable) return;
+    const layers = [...this.layers.values()];
+    this.addLayers(layers.filter((layer) => !this.map.getSource(layer.id)));
+    for (const source of Object.keys(this.map.getStyle().sources)) {
+      const known = this.layers.has(source) || source.startsWith("basemap-");
+      if (!known) this.removeStyleOf(source);
+    }
+    if (this.visible) this.setVisible(this.visible);
+    if (this.filters) this.setFilters(this.filters);
+    const selected = this.selected;
+    this.selected = null;
+    this.setSelected(selected);
+    const highlighted = this.highlighted;
+    this.highlighted = [];
+    this.setHighlighted(highlighted);
+  }
+
+  /** Removes a source the snapshot restored although its layer was removed while the context was lost. */
+  private removeStyleOf(source: string): void {
+    for (const style of this.map.getStyle().layers) {
+      if ("source" in style && style.source === source) this.map.removeLayer(style.id);
+    }
+    this.map.removeSource(source);
   }
 
   /**
@@ -93,13 +202,15 @@ export class DataLayerController {
   }
 
   interactiveLayers(): string[] {
+    if (!this.usable) return [];
     return [...this.layers.values()].flatMap((layer) =>
-      interactiveLayerIds(layer).filter((id) => this.map.getLayer(id)),
+      interactiveIdsOf(layer).filter((id) => this.map.getLayer(id)),
     );
   }
 
   /** Distinct features under a point, with a few pixels of slack so thin dotted lines can be hit. */
   featuresAt(event: MapMouseEvent, slack = 5): MapGeoJSONFeature[] {
+    if (!this.usable) return [];
     const { x, y } = event.point;
     const hits = this.map.queryRenderedFeatures(
       [
@@ -117,22 +228,34 @@ export class DataLayerController {
     });
   }
 
-  setHovered(target: { source: string; id: string } | null): void {
+  setHovered(target: Target | null): void {
     this.swapState("hover", this.hovered, target);
     this.hovered = target;
   }
 
-  setSelected(target: { source: string; id: string } | null): void {
-    this.swapState("selected", this.selected, target);
+  setSelected(target: Target | null): void {
+    if (this.usable) this.swapState("selected", this.selected, target);
     this.selected = target;
-    this.changed();
+    if (this.usable) this.changed();
   }
 
-  private swapState(
-    key: string,
-    previous: { source: string; id: string } | null,
-    next: typeof previous,
-  ): void {
+  /** The features a briefing tour step is about (the `highlight` feature state). */
+  setHighlighted(targets: readonly Target[]): void {
+    if (targets.length === 0 && this.highlighted.length === 0) return;
+    if (this.usable) {
+      for (const target of this.highlighted) {
+        if (this.map.getSource(target.source)) this.map.setFeatureState(target, { highlight: false });
+      }
+      for (const target of targets) {
+        if (this.map.getSource(target.source)) this.map.setFeatureState(target, { highlight: true });
+      }
+      this.changed();
+    }
+    this.highlighted = targets;
+  }
+
+  private swapState(key: string, previous: Target | null, next: Target | null): void {
+    if (!this.usable) return;
     if (previous && this.map.getSource(previous.source)) {
       this.map.setFeatureState(previous, { [key]: false });
     }

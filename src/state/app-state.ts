@@ -13,6 +13,8 @@ export type AppState = {
   minimumConfidence: MinimumConfidence;
   /** The feature whose sourcing panel is open. */
   selected: string | null;
+  /** The briefing tour's step on show, counted from 1; null when the tour is not open. */
+  tourStep: number | null;
 };
 
 export function defaultState(defaultVisibleLayers: Iterable<string>): AppState {
@@ -21,6 +23,7 @@ export function defaultState(defaultVisibleLayers: Iterable<string>): AppState {
     range: { from: null, to: null },
     minimumConfidence: "any",
     selected: null,
+    tourStep: null,
   };
 }
 

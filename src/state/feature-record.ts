@@ -38,6 +38,8 @@ export type FeatureRecord = {
   citations: CitationRecord[];
   notes: string[];
   unsourced: boolean;
+  /** An imported feature's own properties, as text; `href` only for a checked http(s) URL. */
+  fileProperties?: Array<{ name: string; text: string; href?: string }>;
   /** [west, south, east, north] */
   bounds: [number, number, number, number];
 };

@@ -1,4 +1,4 @@
-import { formatProblem, parseDataset } from "../data/index.ts";
+import { formatProblem, type Publication, parseDataset, type Tour } from "../data/index.ts";
 import type { IsoDate } from "./app-state.ts";
 import { prepareLayers } from "./prepare-layers.ts";
 import type { PreparedLayer } from "./prepared-layer.ts";
@@ -15,6 +15,10 @@ export type BundledLayers =
   | {
       status: "loaded";
       layers: PreparedLayer[];
+      /** The project's publications: imported features that cite them count as sourced. */
+      publications: Publication[];
+      /** The briefing tour, when geojson/tour.json has at least one sound step. */
+      tour: Tour | null;
       problems: string[];
       dateBounds: { min: IsoDate; max: IsoDate };
     }
@@ -35,7 +39,8 @@ export async function loadBundledLayers(): Promise<BundledLayers> {
     const messages = problems.map(formatProblem);
     if (!dataset) return { status: "failed", problems: messages };
     const { layers, dateBounds } = prepareLayers(dataset);
-    return { status: "loaded", layers, problems: messages, dateBounds };
+    const publications = [...dataset.publications.values()];
+    return { status: "loaded", layers, publications, tour: dataset.tour, problems: messages, dateBounds };
   } catch (error) {
     return { status: "failed", problems: [error instanceof Error ? error.message : String(error)] };
   }

@@ -75,7 +75,7 @@ function largestAmount(amount: ReportedVolume["amount"]): number {
 }
 
 /** 0–1 per unit: the largest figure of a unit across the data gets the widest line. */
-function volumeScales(features: RouteFeature[]): Map<string, number> {
+export function volumeScales(features: RouteFeature[]): Map<string, number> {
   const largestByUnit = new Map<string, number>();
   for (const feature of features) {
     for (const volume of feature.properties.volume ?? []) {
@@ -105,7 +105,7 @@ export function dateLabel(date: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
-function routeMapFeature(feature: RouteFeature, volumeScale: number): Feature {
+export function routeMapFeature(feature: RouteFeature, volumeScale: number): Feature {
   const { properties } = feature;
   return {
     type: "Feature",
@@ -145,12 +145,12 @@ function placeMapFeature(feature: PlaceFeature): Feature {
   };
 }
 
-function boundsOf(feature: DataFeature): [number, number, number, number] {
+export function boundsOf(feature: DataFeature | Feature): [number, number, number, number] {
   const [west, south, east, north] = bbox(feature as Feature);
   return [west, south, east, north];
 }
 
-function routeRecord(
+export function routeRecord(
   feature: RouteFeature,
   layer: { id: string; title: string; color: string },
   publication: PublicationLookup,
@@ -256,6 +256,7 @@ export function prepareLayers(dataset: Dataset): {
       order: entry.order,
       collection: prepared,
       records,
+      fileCollection: collection as FeatureCollection,
     };
   });
   const iso = (value: number) => new Date(value).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from "geojson";
+import type { FeatureCollection, Geometry } from "geojson";
 import type { LayerKind } from "../symbology/data-layers.ts";
 import type { FeatureRecord } from "./feature-record.ts";
 
@@ -12,8 +12,18 @@ export type PreparedLayer = {
   kind: LayerKind;
   defaultVisible: boolean;
   order: number;
-  /** Features with the numeric properties the style reads (start_ms, end_ms, confidence_rank, …). */
-  collection: FeatureCollection;
+  /**
+   * Features with the numeric properties the style reads (start_ms, end_ms, confidence_rank, …). Their geometry
+   * is null when `mapData` holds the map's GeoJSON: the page then keeps only what the panels count and list.
+   */
+  collection: FeatureCollection<Geometry | null>;
+  /**
+   * A blob: URL of the map-ready GeoJSON, for layers too large to pass through the page (imported files):
+   * MapLibre's worker fetches and parses it, so the geometry never reaches the main thread.
+   */
+  mapData?: string;
   records: FeatureRecord[];
+  /** The features as their file has them (validated), for GeoJSON export. Imported files stay in IndexedDB. */
+  fileCollection?: FeatureCollection;
   imported?: boolean;
 };

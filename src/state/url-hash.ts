@@ -11,6 +11,7 @@ export const hashKeys = {
   to: "to",
   confidence: "confidence",
   feature: "feature",
+  tour: "tour",
 } as const;
 
 const appKeys = new Set<string>(Object.values(hashKeys));
@@ -62,7 +63,15 @@ export function readHash(hash: string, defaults: AppState, knownLayers: Readonly
     minimumConfidence:
       confidence && confidences.includes(confidence) ? confidence : defaults.minimumConfidence,
     selected: feature ? feature : defaults.selected,
+    tourStep: validStep(values.get(hashKeys.tour)) ?? defaults.tourStep,
   };
+}
+
+/** A step number: a whole number from 1; anything else is ignored. The tour clamps it to its length. */
+function validStep(value: string | undefined): number | null {
+  if (!value || !/^\d{1,4}$/.test(value)) return null;
+  const step = Number(value);
+  return step >= 1 ? step : null;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -78,6 +87,7 @@ export function writeHash(
 ): string {
   const kept = splitHash(hash).filter(([key]) => !appKeys.has(key));
   const own: Array<[string, string]> = [];
+  if (state.tourStep !== null) own.push([hashKeys.tour, String(state.tourStep)]);
   if (!sameSet(state.visibleLayers, defaults.visibleLayers)) {
     const ordered = layerOrder.filter((id) => state.visibleLayers.has(id));
     own.push([hashKeys.layers, ordered.map(encodeURIComponent).join(",")]);

@@ -10,15 +10,26 @@ import { visibilityFilter } from "./filter-expression.ts";
 export type LayerKind = "routes" | "events" | "places" | "areas";
 
 /** What the style needs to know of a manifest (or imported) layer. Its GeoJSON source has the same id. */
-export type StyledLayer = { id: string; color: string; kind: LayerKind };
+export type StyledLayer = {
+  id: string;
+  color: string;
+  kind: LayerKind;
+  /** Context layers (visits, journeys) draw thinner than the flows they frame: flows are read first. */
+  role?: "flow" | "context";
+};
+
+/** Width factor of context routes against flows. */
+export const contextWidthFactor = 0.55;
 
 export const arrowImage = "route-arrow";
 export const hatchImage = "uncertain-area-hatch";
 
+/** Hovered, selected, or highlighted by a briefing tour step: drawn wider, with a stronger halo. */
 const isActive: ExpressionSpecification = [
   "any",
   ["boolean", ["feature-state", "hover"], false],
   ["boolean", ["feature-state", "selected"], false],
+  ["boolean", ["feature-state", "highlight"], false],
 ];
 
 function matchConfidence<T>(pick: (level: keyof typeof confidenceEncoding) => T, fallback: T) {
@@ -61,8 +72,13 @@ const routeWidthAtZoom6: ExpressionSpecification = [
 ];
 
 /** `zoom` may only drive a top-level interpolate, so the data-driven width is scaled inside each stop. */
-function byZoom(extra: ExpressionSpecification | number): ExpressionSpecification {
-  const stop = (factor: number): ExpressionSpecification => ["+", ["*", factor, routeWidthAtZoom6], extra];
+function byZoom(extra: ExpressionSpecification | number, role: StyledLayer["role"]): ExpressionSpecification {
+  const weight = role === "context" ? contextWidthFactor : 1;
+  const stop = (factor: number): ExpressionSpecification => [
+    "+",
+    ["*", factor * weight, routeWidthAtZoom6],
+    extra,
+  ];
   return ["interpolate", ["linear"], ["zoom"], 2, stop(0.7), 6, stop(1), 10, stop(1.4)];
 }
 
@@ -82,7 +98,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       paint: {
         "line-color": "#ffffff",
         "line-opacity": ["case", isActive, 0.95, 0.7],
-        "line-width": byZoom(["case", isActive, 2 + lineWidth.hoverExtra * 2, 2]),
+        "line-width": byZoom(["case", isActive, 2 + lineWidth.hoverExtra * 2, 2], layer.role),
       },
     },
     {
@@ -94,7 +110,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       paint: {
         "line-color": featureColor(layer.color),
         "line-opacity": matchPrecision((level) => precisionEncoding[level].opacity),
-        "line-width": byZoom(["case", isActive, lineWidth.hoverExtra, 0]),
+        "line-width": byZoom(["case", isActive, lineWidth.hoverExtra, 0], layer.role),
         "line-dasharray": matchConfidence(
           (level) => ["literal", confidenceEncoding[level].dash],
           ["literal", confidenceEncoding.low.dash],

@@ -19,3 +19,8 @@ export function groupOrder(id: string): number {
   const index = layerGroups.findIndex((group) => group.id === id);
   return index < 0 ? layerGroups.length : index;
 }
+
+/** Groups whose routes give context (journeys, visits) rather than show a flow; drawn thinner. */
+export function roleOfGroup(id: string): "flow" | "context" {
+  return id === "visits-events" || id === "places" ? "context" : "flow";
+}

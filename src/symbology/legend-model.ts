@@ -11,6 +11,7 @@ export type LegendLayer = {
   title: string;
   color: string;
   kind: "routes" | "events" | "places" | "areas";
+  role?: "flow" | "context";
 };
 
 export type LegendModel = {

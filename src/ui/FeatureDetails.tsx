@@ -1,5 +1,6 @@
 import type { FeatureRecord } from "../state/feature-record.ts";
 import { CitationList } from "./CitationList.tsx";
+import { safeHref } from "./safe-link.ts";
 
 const confidenceText = { low: "Low", moderate: "Moderate", high: "High" } as const;
 
@@ -10,6 +11,34 @@ function periodText(period: FeatureRecord["period"]): string {
 }
 
 type Props = { feature: FeatureRecord; onClose: () => void };
+
+/** An imported feature's own properties: text as text; a link only for a URL that passes `safeHref`. */
+function FileProperties({ properties }: { properties: NonNullable<FeatureRecord["fileProperties"]> }) {
+  return (
+    <>
+      <h3>Properties in the file</h3>
+      <dl className="facts file-properties" data-testid="file-properties">
+        {properties.map((property) => {
+          const href = safeHref(property.href);
+          return (
+            <div key={property.name}>
+              <dt>{property.name}</dt>
+              <dd>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {property.text}
+                  </a>
+                ) : (
+                  property.text
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
+  );
+}
 
 /** The sourcing panel. Everything is rendered as text; links only through `safeHref`. */
 export function FeatureDetails({ feature, onClose }: Props) {
@@ -94,6 +123,9 @@ export function FeatureDetails({ feature, onClose }: Props) {
         <CitationList citations={feature.citations} />
       ) : (
         <p className="muted">No publication is cited.</p>
+      )}
+      {feature.fileProperties && feature.fileProperties.length > 0 && (
+        <FileProperties properties={feature.fileProperties} />
       )}
       {feature.notes.length > 0 && (
         <>

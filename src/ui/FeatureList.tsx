@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { FeatureRecord } from "../state/feature-record.ts";
 
 type SortKey = "date" | "confidence";
@@ -17,10 +17,14 @@ export function sortFeatures(features: FeatureRecord[], key: SortKey): FeatureRe
 
 type Props = { features: FeatureRecord[]; selected: string | null; onSelect: (id: string) => void };
 
+/** An imported file may hold 100,000 features: the list shows the first ones, the map shows them all. */
+export const listedFeatures = 500;
+
 /** Every feature in the current filter, for the analyst who does not know where to click. */
 export function FeatureList({ features, selected, onSelect }: Props) {
   const [sortKey, setSortKey] = useState<SortKey>("date");
-  const sorted = sortFeatures(features, sortKey);
+  const sorted = useMemo(() => sortFeatures(features, sortKey), [features, sortKey]);
+  const shown = sorted.length > listedFeatures ? sorted.slice(0, listedFeatures) : sorted;
   return (
     <section className="panel-section" aria-labelledby="list-heading">
       <div className="section-header">
@@ -34,7 +38,7 @@ export function FeatureList({ features, selected, onSelect }: Props) {
         </label>
       </div>
       <ul className="feature-list" data-testid="feature-list">
-        {sorted.map((feature) => (
+        {shown.map((feature) => (
           <li key={feature.id}>
             <button
               type="button"
@@ -52,6 +56,12 @@ export function FeatureList({ features, selected, onSelect }: Props) {
           </li>
         ))}
       </ul>
+      {shown.length < sorted.length && (
+        <p className="muted">
+          The first {shown.length} of {sorted.length.toLocaleString("en-GB")} are listed; narrow the filters
+          or hide layers to list the rest.
+        </p>
+      )}
     </section>
   );
 }

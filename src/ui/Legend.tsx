@@ -1,3 +1,4 @@
+import { contextWidthFactor } from "../symbology/data-layers.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 
 function LineSample({
@@ -30,8 +31,10 @@ function LineSample({
   );
 }
 
-function KindSample({ color, kind }: { color: string; kind: LegendModel["layers"][number]["kind"] }) {
-  if (kind === "routes") return <LineSample color={color} dash={[1, 0]} />;
+function KindSample({ color, kind, role }: Pick<LegendModel["layers"][number], "color" | "kind" | "role">) {
+  if (kind === "routes") {
+    return <LineSample color={color} dash={[1, 0]} width={role === "context" ? 3 * contextWidthFactor : 3} />;
+  }
   if (kind === "areas") {
     return (
       <svg width="44" height="12" aria-hidden="true" className="legend-sample">
@@ -64,7 +67,7 @@ export function Legend({ model }: { model: LegendModel }) {
         <ul className="legend-list">
           {model.layers.map((layer) => (
             <li key={layer.id}>
-              <KindSample color={layer.color} kind={layer.kind} />
+              <KindSample color={layer.color} kind={layer.kind} role={layer.role} />
               <span>{layer.title}</span>
             </li>
           ))}

@@ -9,10 +9,11 @@ test("every file in geojson/ passes the validator's schema and rules", () => {
   expect(problems.map(formatProblem)).toEqual([]);
 });
 
-test("every file in geojson/ is either the publication list, the manifest or a manifest layer", () => {
+test("every file in geojson/ is the publication list, the manifest, the tour or a manifest layer", () => {
   const expected = [
     "publications.json",
     "layers.json",
+    "tour.json",
     ...dataset.manifest.layers.map((entry) => entry.file),
   ].sort();
   expect(Object.keys(realFiles()).sort()).toEqual(expected);

@@ -53,6 +53,18 @@ describe("URL hash", () => {
     expect(readHash(hash, defaults, known).selected).toBe("a&b=c/d");
   });
 
+  test("the tour's step is written as tour=n and read back", () => {
+    const hash = writeHash("#map=4/40/130/0/0", state({ tourStep: 3 }), defaults, order);
+    expect(hash).toBe("#map=4/40/130/0/0&tour=3");
+    expect(readHash(hash, defaults, known).tourStep).toBe(3);
+  });
+
+  test("a step that is not a whole number from 1 is ignored", () => {
+    for (const value of ["0", "-2", "2.5", "three", ""]) {
+      expect(readHash(`#tour=${value}`, defaults, known).tourStep).toBeNull();
+    }
+  });
+
   test("a malformed percent escape does not throw", () => {
     expect(readHash("#feature=%E0%A4%A", defaults, known).selected).toBeNull();
   });

@@ -1,0 +1,75 @@
+import type { Tour } from "../data/index.ts";
+import { defaultCaveat, type ExportRequest } from "./briefing-export.ts";
+import { exportPresets } from "./export-sizes.ts";
+import { zipStored } from "./zip-store.ts";
+
+/** Tour pictures are slides: the 16:9 preset at 1×. */
+const slide = exportPresets[0];
+
+/** "The alleged North Korea → Russia…" → "the-alleged-north-korea-russia…", for file names. */
+export function slugOf(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** "03-shoigu-pyongyang-2023-07.png": numbered so that a folder lists the steps in order. */
+export function stepFileName(tour: Tour, number: number): string {
+  const step = tour.steps[number - 1];
+  const digits = Math.max(2, String(tour.steps.length).length);
+  return `${String(number).padStart(digits, "0")}-${step ? step.id : "step"}.png`;
+}
+
+export function tourArchiveName(tour: Tour, dateStamp: string): string {
+  return `${slugOf(tour.title) || "tour"}-${dateStamp}.zip`;
+}
+
+/** The briefing export's request for one step: its title, where it stands in the tour, the usual caveat. */
+export function stepRequest(tour: Tour, number: number, dateStamp: string): ExportRequest {
+  return {
+    width: slide.width,
+    height: slide.height,
+    scale: 1,
+    title: tour.steps[number - 1]?.title ?? tour.title,
+    subtitle: `Step ${number} of ${tour.steps.length} · ${tour.title}`,
+    caveat: defaultCaveat,
+    dateStamp,
+    show: {
+      legend: true,
+      sources: true,
+      scaleBar: true,
+      northArrow: true,
+      dateStamp: true,
+      attribution: true,
+    },
+  };
+}
+
+export type TourExportSteps = {
+  tour: Tour;
+  /** Shows a step without animation and resolves once the map has drawn it. */
+  show: (number: number) => Promise<void>;
+  /** The step's picture, as the map shows it now. */
+  picture: (number: number) => Promise<Blob>;
+  onProgress?: (number: number) => void;
+  /** The archive's timestamp. */
+  modified: Date;
+};
+
+/** Every step in turn, shown and exported; one ZIP of numbered PNGs, a slide deck's worth. */
+export async function exportEveryStep(steps: TourExportSteps): Promise<Blob> {
+  const entries = [];
+  for (let number = 1; number <= steps.tour.steps.length; number++) {
+    steps.onProgress?.(number);
+    await steps.show(number);
+    const picture = await steps.picture(number);
+    entries.push({
+      name: stepFileName(steps.tour, number),
+      data: new Uint8Array(await picture.arrayBuffer()),
+    });
+  }
+  return new Blob([zipStored(entries, steps.modified)], { type: "application/zip" });
+}

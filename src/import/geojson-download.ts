@@ -1,0 +1,49 @@
+import { downloadBlob } from "../export/download.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
+import { collectionBlob, featuresBlob } from "./export-features.ts";
+import { runInWorker } from "./import-client.ts";
+import type { ExportedPart } from "./worker-protocol.ts";
+
+export function downloadName(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 60);
+  return `${slug || "layer"}.geojson`;
+}
+
+/** Imported layers' features are read back from IndexedDB in the worker: the page never holds the raw files. */
+async function importedParts(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<ExportedPart[]> {
+  if (layers.length === 0) return [];
+  const request = {
+    type: "export" as const,
+    layers: layers.map(({ id, title }) => ({ id, title })),
+    tagLayers,
+  };
+  const outcome = await runInWorker(request).outcome;
+  if (outcome.type === "exported") return outcome.parts;
+  throw new Error(outcome.type === "failed" ? outcome.message : "The download was cancelled");
+}
+
+async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<Blob[]> {
+  const imported = await importedParts(
+    layers.filter((layer) => layer.imported),
+    tagLayers,
+  );
+  return layers.map((layer) => {
+    if (layer.imported) return imported.find((part) => part.id === layer.id)?.features ?? new Blob([]);
+    return featuresBlob(layer.fileCollection?.features ?? [], tagLayers ? layer.title : undefined);
+  });
+}
+
+/** One layer as a GeoJSON FeatureCollection, as its file had it (an imported file: its accepted features). */
+export async function downloadLayer(layer: PreparedLayer): Promise<void> {
+  downloadBlob(collectionBlob(await partsOf([layer], false)), downloadName(layer.title));
+}
+
+/** Every layer in one FeatureCollection; each feature's `layer` member names the layer it came from. */
+export async function downloadEverything(layers: readonly PreparedLayer[], today: string): Promise<void> {
+  downloadBlob(collectionBlob(await partsOf(layers, true)), `all-layers-${today}.geojson`);
+}

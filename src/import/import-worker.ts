@@ -1,0 +1,123 @@
+/*
+ * The import's Web Worker: reading, parsing and checking a file of tens of megabytes takes seconds, which the
+ * page must not spend. It also prepares the layer for the map and saves it, so the main thread only receives the
+ * finished layer. Built by Vite as a same-origin file (allowed by the policy's `worker-src 'self'`).
+ */
+import type { Publication } from "../data/index.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
+import { checkFile, type ImportProgress } from "./check-file.ts";
+import { featuresBlob } from "./export-features.ts";
+import { reportOf } from "./import-report.ts";
+import type { ImportedLayerMeta } from "./imported-layer.ts";
+import { deleteImported, listImported, loadFeatures, saveImported } from "./imported-store.ts";
+import { layerMessages } from "./layer-transfer.ts";
+import { prepareImported } from "./prepare-imported.ts";
+import type { ExportedPart, WorkerFinal, WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
+
+type WorkerScope = {
+  postMessage: (message: WorkerResponse) => void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+const scope = self as unknown as WorkerScope;
+
+/** Progress at most every 100 ms (and at each new stage): enough for a smooth bar, few messages. */
+function progressReporter(): (progress: ImportProgress) => void {
+  let lastStage = "";
+  let lastTime = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (progress.stage === lastStage && now - lastTime < 100 && progress.done < progress.total) return;
+    lastStage = progress.stage;
+    lastTime = now;
+    scope.postMessage({ type: "progress", progress });
+  };
+}
+
+function publicationMap(publications: Publication[]): ReadonlyMap<string, Publication> {
+  return new Map(publications.map((publication) => [publication.id, publication]));
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sendLayer(layer: PreparedLayer): void {
+  for (const message of layerMessages(layer)) scope.postMessage(message);
+}
+
+async function importFile(request: Extract<WorkerRequest, { type: "import" }>): Promise<WorkerFinal> {
+  const report = progressReporter();
+  const { file, publications } = request;
+  const result = await checkFile(file, request.meta.fileName, { publications, onProgress: report });
+  if (!result.collection || result.collection.features.length === 0) {
+    return { type: "rejected", report: reportOf(request.meta.fileName, result, "rejected") };
+  }
+  const meta: ImportedLayerMeta = { ...request.meta, summary: result.summary };
+  const total = result.collection.features.length;
+  report({ stage: "preparing", done: 0, total });
+  const layer = prepareImported(meta, result.collection, publicationMap(publications));
+  report({ stage: "saving", done: 0, total });
+  let storageProblem: string | undefined;
+  try {
+    await saveImported(meta, result.collection.features);
+  } catch (error) {
+    storageProblem = `${meta.title} will not survive a reload: ${message(error)}`;
+  }
+  sendLayer(layer);
+  return {
+    type: "imported",
+    meta,
+    report: reportOf(meta.fileName, result, "imported"),
+    ...(storageProblem ? { storageProblem } : {}),
+  };
+}
+
+async function restore(publications: Publication[], removed: readonly string[]): Promise<WorkerFinal> {
+  for (const id of removed) await deleteImported(id);
+  const metas = (await listImported()).filter((meta) => !removed.includes(meta.id));
+  const known = publicationMap(publications);
+  const problems: string[] = [];
+  const restored: ImportedLayerMeta[] = [];
+  for (const meta of metas) {
+    try {
+      const features = await loadFeatures(meta.id);
+      if (!features) throw new Error("its features are missing from the local database");
+      sendLayer(prepareImported(meta, { features }, known));
+      restored.push(meta);
+    } catch (error) {
+      problems.push(`${meta.title} (${meta.fileName}) could not be restored: ${message(error)}`);
+    }
+  }
+  return { type: "restored", metas: restored, problems };
+}
+
+async function exportLayers(request: Extract<WorkerRequest, { type: "export" }>): Promise<WorkerFinal> {
+  const parts: ExportedPart[] = [];
+  for (const layer of request.layers) {
+    const features = (await loadFeatures(layer.id)) ?? [];
+    parts.push({
+      id: layer.id,
+      features: featuresBlob(features, request.tagLayers ? layer.title : undefined),
+      count: features.length,
+    });
+  }
+  return { type: "exported", parts };
+}
+
+function run(request: WorkerRequest): Promise<WorkerFinal> {
+  switch (request.type) {
+    case "import":
+      return importFile(request);
+    case "restore":
+      return restore(request.publications, request.removed);
+    case "export":
+      return exportLayers(request);
+  }
+}
+
+scope.onmessage = (event) => {
+  run(event.data).then(
+    (response) => scope.postMessage(response),
+    (error: unknown) => scope.postMessage({ type: "failed", message: message(error) }),
+  );
+};

@@ -1,0 +1,102 @@
+import type { UserFeature } from "../data/index.ts";
+import type { ImportedLayerMeta } from "./imported-layer.ts";
+
+/*
+ * Imported layers in IndexedDB, so that they survive a reload. Two stores: the small layer descriptions, and the
+ * checked features of each file (what the import accepted, not the raw file), so listing layers never loads
+ * features. Every function returns a promise that rejects with a readable Error; callers report, never throw.
+ */
+
+const databaseName = "supply-route-map-imports";
+const databaseVersion = 1;
+const layerStore = "layers";
+const featureStore = "collections";
+
+export type StoredCollection = { id: string; features: UserFeature[] };
+
+function failure(action: string, error: DOMException | null): Error {
+  return new Error(`${action}: ${error?.message ?? "the browser's storage refused"}`);
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === "undefined") {
+      reject(
+        new Error("This browser keeps no local database (IndexedDB), so imports last only until a reload"),
+      );
+      return;
+    }
+    const request = indexedDB.open(databaseName, databaseVersion);
+    request.onupgradeneeded = () => {
+      const database = request.result;
+      if (!database.objectStoreNames.contains(layerStore))
+        database.createObjectStore(layerStore, { keyPath: "id" });
+      if (!database.objectStoreNames.contains(featureStore))
+        database.createObjectStore(featureStore, { keyPath: "id" });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(failure("The local database could not be opened", request.error));
+    request.onblocked = () =>
+      reject(new Error("The local database is busy in another tab; close it and retry"));
+  });
+}
+
+async function inTransaction<T>(
+  stores: string[],
+  mode: IDBTransactionMode,
+  action: string,
+  work: (transaction: IDBTransaction) => () => T,
+): Promise<T> {
+  const database = await openDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = database.transaction(stores, mode);
+      const result = work(transaction);
+      transaction.oncomplete = () => resolve(result());
+      transaction.onerror = () => reject(failure(action, transaction.error));
+      transaction.onabort = () => reject(failure(action, transaction.error));
+    });
+  } finally {
+    database.close();
+  }
+}
+
+export function saveImported(meta: ImportedLayerMeta, features: UserFeature[]): Promise<void> {
+  return inTransaction(
+    [layerStore, featureStore],
+    "readwrite",
+    "The layer could not be saved",
+    (transaction) => {
+      transaction.objectStore(featureStore).put({ id: meta.id, features } satisfies StoredCollection);
+      transaction.objectStore(layerStore).put(meta);
+      return () => undefined;
+    },
+  );
+}
+
+export function listImported(): Promise<ImportedLayerMeta[]> {
+  return inTransaction([layerStore], "readonly", "Saved layers could not be listed", (transaction) => {
+    const request = transaction.objectStore(layerStore).getAll();
+    return () => (request.result as ImportedLayerMeta[]).sort((a, b) => a.importedAt - b.importedAt);
+  });
+}
+
+export function loadFeatures(id: string): Promise<UserFeature[] | null> {
+  return inTransaction([featureStore], "readonly", "A saved layer could not be read", (transaction) => {
+    const request = transaction.objectStore(featureStore).get(id);
+    return () => (request.result as StoredCollection | undefined)?.features ?? null;
+  });
+}
+
+export function deleteImported(id: string): Promise<void> {
+  return inTransaction(
+    [layerStore, featureStore],
+    "readwrite",
+    "The layer could not be deleted",
+    (transaction) => {
+      transaction.objectStore(featureStore).delete(id);
+      transaction.objectStore(layerStore).delete(id);
+      return () => undefined;
+    },
+  );
+}

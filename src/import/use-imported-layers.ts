@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Publication } from "../data/index.ts";
+import type { BundledLayers } from "../state/load-bundled.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
+import type { ImportProgress } from "./check-file.ts";
+import { runInWorker, type WorkerJob } from "./import-client.ts";
+import { failureReport, type ImportReport } from "./import-report.ts";
+import { nextImportedColour } from "./imported-colours.ts";
+import type { ImportedLayerMeta } from "./imported-layer.ts";
+import { deleteImported } from "./imported-store.ts";
+import { importedTitle, newImportedId } from "./imported-title.ts";
+import { forgetRemoved, markRemoved, removedIds } from "./removed-layers.ts";
+import type { WorkerOutcome } from "./worker-protocol.ts";
+
+export type ImportJobView = { id: string; fileName: string; size: number; progress: ImportProgress | null };
+
+export type ImportedLayers = {
+  layers: PreparedLayer[];
+  /** Files waiting or being imported, the first one running. */
+  jobs: ImportJobView[];
+  /** One per file since the panel was last cleared. */
+  reports: ImportReport[];
+  /** Storage and restore problems: the layers work, but may not survive a reload. */
+  notices: string[];
+  /** Layers imported in this session that the app has not yet made visible. */
+  unrevealed: string[];
+  importFiles: (files: readonly File[]) => void;
+  cancel: (jobId: string) => void;
+  remove: (layerId: string) => void;
+  markRevealed: (ids: readonly string[]) => void;
+  clearReports: () => void;
+};
+
+const noPublications: Publication[] = [];
+
+/** Null while the bundled data loads; without it (it failed), every imported feature is unsourced. */
+function publicationsOf(bundled: BundledLayers): readonly Publication[] | null {
+  if (bundled.status === "loading") return null;
+  return bundled.status === "loaded" ? bundled.publications : noPublications;
+}
+
+type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File };
+
+/**
+ * The user's imported layers: restored from IndexedDB once the project's publications are known, then one file
+ * at a time through the import worker. Failures become reports; nothing here throws into React.
+ */
+export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
+  const publications = publicationsOf(bundled);
+  const [layers, setLayers] = useState<PreparedLayer[]>([]);
+  const [jobs, setJobs] = useState<ImportJobView[]>([]);
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [unrevealed, setUnrevealed] = useState<string[]>([]);
+  const queue = useRef<QueuedJob[]>([]);
+  const running = useRef<{ id: string; job: WorkerJob } | null>(null);
+  const layersRef = useRef(layers);
+  layersRef.current = layers;
+  const publicationsRef = useRef(publications);
+  publicationsRef.current = publications;
+
+  const addLayers = useCallback((added: PreparedLayer[]) => {
+    setLayers((current) => {
+      const known = new Set(current.map((layer) => layer.id));
+      const fresh = added.filter((layer) => !known.has(layer.id));
+      return [...current, ...fresh].sort((a, b) => a.order - b.order);
+    });
+  }, []);
+
+  const settle = useCallback(
+    (queued: QueuedJob, outcome: WorkerOutcome) => {
+      const { fileName } = queued.meta;
+      if (outcome.type === "imported") {
+        addLayers(outcome.layers);
+        setUnrevealed((current) => [...current, ...outcome.layers.map((layer) => layer.id)]);
+        setReports((current) => [...current, outcome.report]);
+        const { storageProblem } = outcome;
+        if (storageProblem) setNotices((current) => [...current, storageProblem]);
+      } else if (outcome.type === "rejected") {
+        setReports((current) => [...current, outcome.report]);
+      } else if (outcome.type === "cancelled" || outcome.type === "failed") {
+        const text = outcome.type === "failed" ? `${fileName}: ${outcome.message}` : "";
+        setReports((current) => [...current, failureReport(fileName, outcome.type, text)]);
+        // The worker may have saved the layer just before it was ended.
+        deleteImported(queued.meta.id).catch(() => {});
+      }
+    },
+    [addLayers],
+  );
+
+  const pump = useCallback(() => {
+    const known = publicationsRef.current;
+    if (running.current || known === null) return;
+    const next = queue.current.shift();
+    if (!next) return;
+    const updateProgress = (progress: ImportProgress) =>
+      setJobs((current) => current.map((job) => (job.id === next.meta.id ? { ...job, progress } : job)));
+    const job = runInWorker(
+      { type: "import", file: next.file, meta: next.meta, publications: [...known] },
+      updateProgress,
+    );
+    running.current = { id: next.meta.id, job };
+    job.outcome.then((outcome) => {
+      running.current = null;
+      setJobs((current) => current.filter((item) => item.id !== next.meta.id));
+      settle(next, outcome);
+      pump();
+    });
+  }, [settle]);
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      const taken = [
+        ...layersRef.current.map((layer) => layer.title),
+        ...queue.current.map((queued) => queued.meta.title),
+      ];
+      const colours = [
+        ...layersRef.current.map((layer) => layer.color),
+        ...queue.current.map((queued) => queued.meta.color),
+      ];
+      const now = Date.now();
+      const added: QueuedJob[] = files.map((file, index) => {
+        const title = importedTitle(file.name, taken);
+        const color = nextImportedColour(colours);
+        taken.push(title);
+        colours.push(color);
+        return {
+          file,
+          meta: { id: newImportedId(), title, fileName: file.name, color, importedAt: now + index },
+        };
+      });
+      queue.current.push(...added);
+      setJobs((current) => [
+        ...current,
+        ...added.map(({ meta, file }) => ({
+          id: meta.id,
+          fileName: meta.fileName,
+          size: file.size,
+          progress: null,
+        })),
+      ]);
+      pump();
+    },
+    [pump],
+  );
+
+  const cancel = useCallback((jobId: string) => {
+    if (running.current?.id === jobId) {
+      running.current.job.cancel();
+      return;
+    }
+    const waiting = queue.current.find((queued) => queued.meta.id === jobId);
+    queue.current = queue.current.filter((queued) => queued.meta.id !== jobId);
+    setJobs((current) => current.filter((job) => job.id !== jobId));
+    if (waiting) setReports((current) => [...current, failureReport(waiting.meta.fileName, "cancelled", "")]);
+  }, []);
+
+  const remove = useCallback((layerId: string) => {
+    const removed = layersRef.current.find((layer) => layer.id === layerId);
+    if (removed?.mapData) URL.revokeObjectURL(removed.mapData);
+    setLayers((current) => current.filter((layer) => layer.id !== layerId));
+    markRemoved(layerId);
+    deleteImported(layerId).then(
+      () => forgetRemoved([layerId]),
+      (error: unknown) =>
+        setNotices((current) => [...current, `The layer may come back after a reload: ${String(error)}`]),
+    );
+  }, []);
+
+  const markRevealed = useCallback((ids: readonly string[]) => {
+    setUnrevealed((current) => current.filter((id) => !ids.includes(id)));
+  }, []);
+
+  const clearReports = useCallback(() => setReports([]), []);
+
+  // Restore once the publications are known (imported features resolve their citations against them).
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (publications === null || restoring.current) return;
+    restoring.current = true;
+    const removed = removedIds();
+    runInWorker({ type: "restore", publications: [...publications], removed }).outcome.then((outcome) => {
+      if (outcome.type === "restored") {
+        forgetRemoved(removed);
+        addLayers(outcome.layers);
+        if (outcome.problems.length > 0) setNotices((current) => [...current, ...outcome.problems]);
+      } else if (outcome.type === "failed") {
+        setNotices((current) => [...current, `Imported layers could not be restored: ${outcome.message}`]);
+      }
+      pump();
+    });
+  }, [publications, addLayers, pump]);
+
+  return {
+    layers,
+    jobs,
+    reports,
+    notices,
+    unrevealed,
+    importFiles,
+    cancel,
+    remove,
+    markRevealed,
+    clearReports,
+  };
+}

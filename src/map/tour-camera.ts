@@ -1,0 +1,46 @@
+import type { Map as MaplibreMap, PaddingOptions } from "maplibre-gl";
+import type { TourCamera } from "../data/index.ts";
+
+/**
+ * The tour panel covers the left of the map (`.tour-panel` in app.css: 320 px wide, 10 px from the edge). The
+ * camera is padded by as much, so that a step's centre is the middle of the map the panel leaves free; exports,
+ * which have no panel, centre it in the picture.
+ */
+export const tourPanelInset = 340;
+
+const noPadding: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** Below this width the panel covers the map rather than sits beside the subject; it is not allowed for. */
+function paddingFor(map: MaplibreMap): PaddingOptions {
+  return map.getContainer().clientWidth >= 2 * tourPanelInset + 100
+    ? { ...noPadding, left: tourPanelInset }
+    : noPadding;
+}
+
+/**
+ * Moves the map to a step's camera: a flight, or a jump when asked. MapLibre itself jumps instead of flying when
+ * the browser asks for reduced motion (`essential` stays false).
+ */
+export function showCamera(map: MaplibreMap, camera: TourCamera, options: { animate: boolean }): void {
+  const target = {
+    center: camera.center,
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+    padding: paddingFor(map),
+  };
+  if (options.animate) map.flyTo({ ...target, maxDuration: 4000 });
+  else map.jumpTo(target);
+}
+
+/** Gives the map its whole width back when the tour closes. */
+export function clearTourPadding(map: MaplibreMap): void {
+  map.setPadding(noPadding);
+}
+
+/** Resolves once the map has drawn everything asked of it so far. */
+export function mapSettled(map: MaplibreMap): Promise<void> {
+  const settled = map.once("idle").then(() => undefined);
+  map.triggerRepaint();
+  return settled;
+}

@@ -1,0 +1,54 @@
+import { useState } from "react";
+import { downloadEverything, downloadLayer } from "../import/geojson-download.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
+
+/** Any layer, or all of them, as a GeoJSON file. */
+export function GeojsonExport({ layers, today }: { layers: PreparedLayer[]; today: string }) {
+  const [chosen, setChosen] = useState("");
+  const [status, setStatus] = useState<{ working: boolean; problem?: string }>({ working: false });
+  const layer = layers.find((candidate) => candidate.id === chosen) ?? layers[0];
+
+  const run = (download: () => Promise<void>) => {
+    setStatus({ working: true });
+    download().then(
+      () => setStatus({ working: false }),
+      (error: unknown) =>
+        setStatus({
+          working: false,
+          problem: `The download failed: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
+  };
+
+  return (
+    <div className="geojson-export">
+      <label>
+        Layer to download
+        <select value={layer?.id ?? ""} onChange={(event) => setChosen(event.currentTarget.value)}>
+          {layers.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={!layer || status.working}
+          onClick={() => layer && run(() => downloadLayer(layer))}
+        >
+          Download layer
+        </button>
+        <button
+          type="button"
+          disabled={layers.length === 0 || status.working}
+          onClick={() => run(() => downloadEverything(layers, today))}
+        >
+          Download all as GeoJSON
+        </button>
+      </div>
+      {status.problem && <p role="alert">{status.problem}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo, useState } from "react";
+import { limits } from "../data/index.ts";
+import { megabytes } from "../import/check-file.ts";
+import { downloadLayer } from "../import/geojson-download.ts";
+import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
+import { GeojsonExport } from "./GeojsonExport.tsx";
+import { ImportReports } from "./ImportReports.tsx";
+import "./import-panel.css";
+
+const stageText = {
+  reading: "Reading",
+  checking: "Checking features",
+  preparing: "Preparing the layer",
+  saving: "Saving for the next visit",
+} as const;
+
+function JobRow({ job, onCancel }: { job: ImportJobView; onCancel: () => void }) {
+  const progress = job.progress;
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  return (
+    <li className="import-job">
+      <span className="import-file">{job.fileName}</span>
+      <progress
+        max={100}
+        value={percent ?? undefined}
+        aria-label={`Importing ${job.fileName}`}
+        data-testid="import-progress"
+      />
+      <span className="muted" data-testid="import-stage">
+        {progress ? `${stageText[progress.stage]}${percent === null ? "" : ` ${percent}%`}` : "Waiting"} ·{" "}
+        {megabytes(job.size)}
+      </span>
+      <button type="button" onClick={onCancel} aria-label={`Cancel importing ${job.fileName}`}>
+        Cancel
+      </button>
+    </li>
+  );
+}
+
+function ImportedLayerList({
+  layers,
+  onRemove,
+}: {
+  layers: PreparedLayer[];
+  onRemove: (id: string) => void;
+}) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const unsourcedCounts = useMemo(
+    () =>
+      new Map(layers.map((layer) => [layer.id, layer.records.filter((record) => record.unsourced).length])),
+    [layers],
+  );
+  if (layers.length === 0) return null;
+  return (
+    <>
+      <ul className="imported-layers" aria-label="Imported layers">
+        {layers.map((layer) => {
+          const unsourced = unsourcedCounts.get(layer.id) ?? 0;
+          return (
+            <li key={layer.id} data-testid={`imported-${layer.id}`}>
+              <span className="swatch" style={{ backgroundColor: layer.color }} aria-hidden="true" />
+              <span className="layer-title">{layer.title}</span>
+              <span className="muted">{layer.records.length.toLocaleString("en-GB")} features</span>
+              {unsourced > 0 && (
+                <span
+                  className="unsourced-note"
+                  title="These features cite no publication in the project's list"
+                >
+                  ⚠ {unsourced.toLocaleString("en-GB")} unsourced
+                </span>
+              )}
+              <span className="button-row">
+                <button
+                  type="button"
+                  aria-label={`Download ${layer.title} as GeoJSON`}
+                  onClick={() => downloadLayer(layer).catch((error: unknown) => setProblem(String(error)))}
+                >
+                  Download
+                </button>
+                <button type="button" aria-label={`Remove ${layer.title}`} onClick={() => onRemove(layer.id)}>
+                  Remove
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {problem && <p role="alert">The download failed: {problem}</p>}
+    </>
+  );
+}
+
+type Props = { imports: ImportedLayers; layers: PreparedLayer[]; today: string };
+
+/** Bring your own data: import GeoJSON files, see what became of them, remove them, download any layer. */
+export function ImportPanel({ imports, layers, today }: Props) {
+  const imported = useMemo(() => layers.filter((layer) => layer.imported), [layers]);
+  return (
+    <section className="panel-section import-panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">Your data</h2>
+      <label className="import-picker">
+        Import GeoJSON
+        <input
+          type="file"
+          multiple
+          accept=".geojson,.json,application/geo+json,application/json"
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // Cleared so that choosing the same file again imports it again.
+            event.currentTarget.value = "";
+            if (files.length > 0) imports.importFiles(files);
+          }}
+        />
+      </label>
+      <p className="muted">
+        Or drop .geojson / .json files on the map; up to {megabytes(limits.userFileBytes)} each. Features that
+        cite no publication in the project's list are imported as unsourced and drawn grey.
+      </p>
+      {imports.jobs.length > 0 && (
+        <ul className="import-jobs" aria-live="polite">
+          {imports.jobs.map((job) => (
+            <JobRow key={job.id} job={job} onCancel={() => imports.cancel(job.id)} />
+          ))}
+        </ul>
+      )}
+      <ImportReports reports={imports.reports} onDismiss={imports.clearReports} />
+      {imports.notices.length > 0 && (
+        <ul className="import-notices" role="status">
+          {imports.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
+      <ImportedLayerList layers={imported} onRemove={imports.remove} />
+      <GeojsonExport layers={layers} today={today} />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { StepPublication, StepSentence } from "../state/tour-citations.ts";
+
+export type TourExportStatus = { kind: "idle" | "working" | "done" | "error"; message?: string };
+
+export type TourPanelProps = {
+  tourTitle: string;
+  number: number;
+  count: number;
+  title: string;
+  sentences: StepSentence[];
+  publications: StepPublication[];
+  animate: boolean;
+  exportStatus: TourExportStatus;
+  onAnimate: (animate: boolean) => void;
+  onPrevious: () => void;
+  onNext: () => void;
+  onExportStep: () => void;
+  onExportAll: () => void;
+  onLeave: () => void;
+};
+
+/** One step of the briefing tour over the map: its text with numbered citations, and the way on. */
+export function TourPanel(props: TourPanelProps) {
+  const { number, count, exportStatus } = props;
+  const busy = exportStatus.kind === "working";
+  return (
+    <section className="tour-panel" aria-labelledby="tour-step-title" data-testid="tour-panel">
+      <div className="tour-heading">
+        <span className="tour-name">{props.tourTitle}</span>
+        <button type="button" onClick={props.onLeave} disabled={busy}>
+          Leave tour
+        </button>
+      </div>
+      <div className="tour-body">
+        <h2 id="tour-step-title">{props.title}</h2>
+        <p className="tour-text">
+          {props.sentences.map((sentence, index) => (
+            // Sentences have no id; the list is replaced whole with each step.
+            // biome-ignore lint/suspicious/noArrayIndexKey: never reordered.
+            <span key={index} className={sentence.framing ? "tour-framing" : undefined}>
+              {sentence.text}
+              {sentence.markers.length > 0 && (
+                <sup className="citation-marker">[{sentence.markers.join(", ")}]</sup>
+              )}{" "}
+            </span>
+          ))}
+        </p>
+        {props.publications.length > 0 && (
+          <ol className="tour-publications" aria-label="Publications cited in this step">
+            {props.publications.map((publication) => (
+              <li key={publication.id} value={publication.number}>
+                {publication.publisher}, “{publication.title}”, {publication.published}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      <div className="tour-footer">
+        <div className="tour-navigation">
+          <button
+            type="button"
+            onClick={props.onPrevious}
+            disabled={number <= 1 || busy}
+            aria-keyshortcuts="ArrowLeft"
+          >
+            Previous
+          </button>
+          <span className="tour-counter" aria-live="polite" data-testid="tour-counter">
+            Step {number} of {count}
+          </span>
+          <button
+            type="button"
+            onClick={props.onNext}
+            disabled={number >= count || busy}
+            aria-keyshortcuts="ArrowRight"
+          >
+            Next
+          </button>
+        </div>
+        <label className="tour-option">
+          <input
+            type="checkbox"
+            checked={!props.animate}
+            onChange={(event) => props.onAnimate(!event.currentTarget.checked)}
+          />
+          Jump without animation <span className="muted">(← → also step)</span>
+        </label>
+        <div className="button-row">
+          <button type="button" onClick={props.onExportStep} disabled={busy}>
+            Export this step
+          </button>
+          <button type="button" onClick={props.onExportAll} disabled={busy}>
+            Export all steps
+          </button>
+        </div>
+        <p
+          className={`export-status ${exportStatus.kind}`}
+          role={exportStatus.kind === "error" ? "alert" : "status"}
+        >
+          {exportStatus.message}
+        </p>
+      </div>
+    </section>
+  );
+}

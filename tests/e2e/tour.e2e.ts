@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { isoDateEndMs, isoDateStartMs } from "../../src/data/index.ts";
+import { readPngText } from "../../src/export/png-metadata.ts";
+import { type AppSession, openApp, openSession } from "./support/app-driver.ts";
+import { manifestLayers } from "./support/manifest.ts";
+import { visibilityOf } from "./support/map-queries.ts";
+import { decodePng, distinctColours } from "./support/pixels.ts";
+import { mapState, shippedTour, type TourStep, waitForStep } from "./support/tour.ts";
+
+const tour = shippedTour();
+const count = tour.steps.length;
+const everyHighlight = [...new Set(tour.steps.flatMap((step) => step.highlight))];
+const confidenceRank: Record<string, number> = { low: 1, moderate: 2, high: 3 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+  const session = await openSession(browser);
+  try {
+    await openApp(session, hash);
+    await run(session);
+  } finally {
+    await session.close();
+  }
+}
+
+function stepAt(number: number): TourStep {
+  const step = tour.steps[number - 1];
+  if (!step) throw new Error(`the tour has no step ${number}`);
+  return step;
+}
+
+/** The map, the URL and the panel show step `number` and nothing of the other steps. */
+async function expectStep(page: Page, number: number) {
+  const step = stepAt(number);
+  await waitForStep(page, number, step);
+  const state = await mapState(page, everyHighlight);
+  expect(state.zoom).toBeCloseTo(step.camera.zoom, 2);
+  expect(state.center[0]).toBeCloseTo(step.camera.center[0], 3);
+  expect(state.center[1]).toBeCloseTo(step.camera.center[1], 3);
+  expect(state.bearing).toBeCloseTo(step.camera.bearing, 1);
+  expect(state.pitch).toBeCloseTo(step.camera.pitch, 1);
+  expect(state.highlighted, `highlights of step ${number}`).toEqual([...step.highlight].sort());
+  expect(state.globalState).toMatchObject({
+    rangeStartMs: step.range.from ? isoDateStartMs(step.range.from) : -8_640_000_000_000_000,
+    rangeEndMs: step.range.to ? isoDateEndMs(step.range.to) : 8_640_000_000_000_000,
+    minimumConfidenceRank: confidenceRank[step.minimum_confidence ?? ""] ?? 0,
+  });
+  for (const layer of manifestLayers()) {
+    const expected = step.layers.includes(layer.id) ? "visible" : "none";
+    expect(new Set(await visibilityOf(page, layer.id)), `${layer.id} at step ${number}`).toEqual(
+      new Set([expected]),
+    );
+  }
+  expect(await page.evaluate(() => window.location.hash)).toMatch(new RegExp(`[#&]tour=${number}(&|$)`));
+  expect(await page.getByTestId("tour-counter").textContent()).toBe(`Step ${number} of ${count}`);
+  expect(await page.locator("#tour-step-title").textContent()).toBe(step.title);
+}
+
+describe("briefing tour", () => {
+  test("Start tour, then Next through every step: camera, layers, filters, highlights and URL follow", async () => {
+    await withApp(async ({ page, errors }) => {
+      await page.getByRole("button", { name: "Start tour" }).click();
+      const panel = page.getByTestId("tour-panel");
+      for (let number = 1; number <= count; number++) {
+        await expectStep(page, number);
+        if (number < count) await panel.getByRole("button", { name: "Next", exact: true }).click();
+      }
+      expect(await panel.getByRole("button", { name: "Next", exact: true }).isDisabled()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  }, 400_000);
+
+  test("the arrow keys walk the tour without animation, but not while a slider has the focus", async () => {
+    await withApp(async ({ page }) => {
+      await page.getByRole("button", { name: "Start tour" }).click();
+      await expectStep(page, 1);
+      await page.getByLabel("Jump without animation").check();
+      for (let number = 2; number <= count; number++) {
+        await page.keyboard.press("ArrowRight");
+        await expectStep(page, number);
+      }
+      await page.keyboard.press("ArrowLeft");
+      await expectStep(page, count - 1);
+
+      await page.getByLabel("From", { exact: true }).focus();
+      await page.keyboard.press("ArrowRight");
+      expect(await page.getByTestId("tour-counter").textContent()).toBe(`Step ${count - 1} of ${count}`);
+    });
+  }, 400_000);
+
+  test("a link to step 3 opens the tour there, with the step's view and layers, and again after a reload", async () => {
+    // A camera and layers in the link that are not the step's: the step wins.
+    await withApp(async ({ page }) => {
+      await expectStep(page, 3);
+      await page.reload();
+      await expectStep(page, 3);
+    }, "#map=3/50/60/0/0&tour=3&layers=labour-flow");
+  }, 180_000);
+
+  test("Back returns to the previous step", async () => {
+    await withApp(async ({ page }) => {
+      await page.getByLabel("Jump without animation").check();
+      await page.getByTestId("tour-panel").getByRole("button", { name: "Next", exact: true }).click();
+      await expectStep(page, 5);
+      await page.goBack();
+      await expectStep(page, 4);
+    }, "#tour=4");
+  }, 180_000);
+
+  test("Leave tour removes the panel, the highlights and tour= from the URL", async () => {
+    await withApp(async ({ page }) => {
+      await expectStep(page, 2);
+      await page.getByRole("button", { name: "Leave tour" }).click();
+      await page.getByTestId("tour-panel").waitFor({ state: "detached" });
+      expect(await page.evaluate(() => window.location.hash)).not.toMatch(/tour=/);
+      expect((await mapState(page, everyHighlight)).highlighted).toEqual([]);
+    }, "#tour=2");
+  }, 180_000);
+
+  test("Export this step gives a 1920 × 1080 PNG of the step, titled and numbered", async () => {
+    await withApp(async ({ page }) => {
+      const number = 5;
+      await expectStep(page, number);
+      const download = page.waitForEvent("download", { timeout: 120_000 });
+      await page.getByRole("button", { name: "Export this step" }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`05-${stepAt(number).id}.png`);
+      const buffer = readFileSync(await file.path());
+      const png = decodePng(buffer);
+      expect([png.width, png.height]).toEqual([1920, 1080]);
+      // The map area (left, below the title) has basemap, routes and labels: many colours.
+      expect(distinctColours(png, { x: 60, y: 160, width: 768, height: 540 })).toBeGreaterThan(30);
+      const text = readPngText(new Uint8Array(buffer));
+      expect(text.Title).toBe(stepAt(number).title);
+      expect(text.Description).toBe(`Step ${number} of ${count} · ${tour.title}`);
+      expect(text.Link).toMatch(/[#&]tour=5(&|$)/);
+      await page.getByText(`Saved 05-${stepAt(number).id}.png.`).waitFor();
+    }, "#tour=5");
+  }, 180_000);
+});
