@@ -37,11 +37,6 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
     if (!container) return;
     // A rebuilt map starts in the same element: the previous map's readiness is not this one's.
     container.removeAttribute("data-map-ready");
-    const missing = webglProblem();
-    if (missing) {
-      setProblem(missing);
-      return;
-    }
     let created: MaplibreMap;
     try {
       created = new MaplibreMap({
@@ -55,7 +50,12 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
         canvasContextAttributes: { antialias: true },
       });
     } catch (error) {
-      setProblem(`The map could not start: ${error instanceof Error ? error.message : String(error)}`);
+      // Probed only once MapLibre has failed: a probe context on every start cost 0.1–0.4 s of main thread
+      // (and a second WebGL context in the GPU process) with software WebGL (`npm run bench`, Performance).
+      setProblem(
+        webglProblem() ??
+          `The map could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     created.addControl(new NavigationControl({ visualizePitch: true }), "top-right");
