@@ -31,6 +31,7 @@ import {
   measureExport,
   measureFloor,
   measureInteractions,
+  noInteractionSamples,
   panOnce,
   viewport,
 } from "./bench/scenarios.ts";
@@ -143,11 +144,11 @@ try {
 
   // Real data: each round loads the three pages in a rotating order, each cold.
   const loads: Record<Variant, LoadSample[]> = { app: [], bare: [], "bare-50m": [] };
-  const interactions: InteractionSamples = { toggle: [], filter: [], timeFilter: [], open: [] };
+  const interactions: InteractionSamples = noInteractionSamples();
   const realPans: Record<"app" | "bare", PanFrames[]> = { app: [], bare: [] };
   const floors: Record<"app" | "bare", FloorSamples> = {
-    app: { repaint: [], toggle: [], filter: [], timeFilter: [] },
-    bare: { repaint: [], toggle: [], filter: [], timeFilter: [] },
+    app: { repaint: [], toggle: [], filter: [], timeFilter: [], hide: [] },
+    bare: { repaint: [], toggle: [], filter: [], timeFilter: [], hide: [] },
   };
   for (let round = 0; round < rounds; round++) {
     for (const variant of rotate(["app", "bare", "bare-50m"] as const, round)) {
@@ -244,6 +245,9 @@ try {
     filter: summarize(interactions.filter),
     timeFilter: summarize(interactions.timeFilter),
     open: summarize(interactions.open),
+    toggleSettled: summarize(interactions.toggleSettled),
+    filterSettled: summarize(interactions.filterSettled),
+    timeFilterSettled: summarize(interactions.timeFilterSettled),
   };
   const medianBytes = (variant: Variant, kind: keyof Bytes, field: "wire" | "raw") =>
     summarize(loads[variant].map((sample) => sample.bytes[kind][field])).median;
@@ -330,6 +334,9 @@ try {
     "< 50 ms",
     interactionSummary.filter.median < 50,
   );
+  timing("  toggle → labels re-placed (map ready again)", interactionSummary.toggleSettled);
+  timing("  time filter → labels re-placed", interactionSummary.timeFilterSettled);
+  timing("  confidence filter → labels re-placed", interactionSummary.filterSettled);
   timing("open a feature (click → details drawn)", interactionSummary.open);
   const floorSummary = {
     app: { repaint: summarize(floors.app.repaint) },
@@ -338,12 +345,14 @@ try {
       toggle: summarize(floors.bare.toggle),
       filter: summarize(floors.bare.filter),
       timeFilter: summarize(floors.bare.timeFilter),
+      hide: summarize(floors.bare.hide),
     },
   };
   timing("  floor: one repaint → idle, app", floorSummary.app.repaint);
   timing("  floor: one repaint → idle, bare", floorSummary.bare.repaint);
   timing("  floor: bare setLayoutProperty → idle", floorSummary.bare.toggle);
   timing("  floor: bare setGlobalStateProperty → idle", floorSummary.bare.timeFilter);
+  timing("  floor: bare setFeatureState, a layer's features → idle", floorSummary.bare.hide);
   timing(
     `export 1920×1080 at 2× (${exportSizesRight ? "3840×2160 PNG" : "WRONG SIZE"})`,
     exportSummary,

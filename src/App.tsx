@@ -191,7 +191,12 @@ export function App() {
     state.minimumConfidence === "any" ? "any confidence" : `confidence ${state.minimumConfidence} and above`,
   ].join("; ");
   const today = new Date().toISOString().slice(0, 10);
-  const briefingContext = (map: MaplibreMap): ExportContext => ({
+  const briefingContext = (map: MaplibreMap): ExportContext => {
+    // The picture copies the live style now: labels must not wait for the map's next idle.
+    controller?.settleLabels();
+    return briefingContextOf(map);
+  };
+  const briefingContextOf = (map: MaplibreMap): ExportContext => ({
     map,
     prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
     legend,
@@ -202,6 +207,7 @@ export function App() {
         options,
       ),
     provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
+    featureStates: controller?.hiddenFeatureStates() ?? [],
   });
   const tour = useTour({ bundled, store, state, controller, ready: layersOnMap, briefingContext });
 

@@ -14,13 +14,18 @@ export type BenchProbe = {
   readyAt: number | null;
   /** The pending result of the last `arm`: milliseconds from the user's event to the awaited state. */
   result: Promise<number> | null;
+  /**
+   * For "idle": milliseconds from the event to the first `idle` at which the map is ready again
+   * (`data-map-ready`), i.e. after the labels have followed the change too.
+   */
+  settled: Promise<number> | null;
 };
 
 type ProbeWindow = Window & { __benchProbe?: BenchProbe; __map?: MaplibreMap };
 
 /** Added with `context.addInitScript` before any page script: records the moment the map first became ready. */
 export function installProbe(markPath: string): void {
-  const probe: BenchProbe = { readyAt: null, result: null };
+  const probe: BenchProbe = { readyAt: null, result: null, settled: null };
   (window as ProbeWindow).__benchProbe = probe;
   const observer = new MutationObserver(() => {
     if (probe.readyAt !== null) return;
@@ -50,6 +55,10 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
       const probe = probeWindow.__benchProbe;
       const map = probeWindow.__map;
       if (!probe || !map) throw new Error("The page has no probe or no map");
+      let settle: (value: number) => void = () => undefined;
+      probe.settled = new Promise<number>((resolve) => {
+        settle = resolve;
+      });
       probe.result = new Promise<number>((resolve) => {
         let finished = false;
         const finish = (value: number) => {
@@ -58,13 +67,26 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
           clearTimeout(timer);
           resolve(value);
         };
-        const timer = setTimeout(() => finish(Number.NaN), timeoutMs);
+        const timer = setTimeout(() => {
+          finish(Number.NaN);
+          settle(Number.NaN);
+        }, timeoutMs);
         const onEvent = (event: Event) => {
           document.removeEventListener(eventType, onEvent, true);
           const started = event.timeStamp;
           const elapsed = () => finish(performance.now() - started);
           if (until === "idle") {
             map.once("idle", elapsed);
+            const container = map.getContainer();
+            const onIdle = () => {
+              // MapView's own idle handler may run after this one: look once the event is over.
+              setTimeout(() => {
+                if (container.getAttribute("data-map-ready") !== "true") return;
+                map.off("idle", onIdle);
+                settle(performance.now() - started);
+              });
+            };
+            map.on("idle", onIdle);
           } else if (until === "details") {
             const poll = () => {
               if (document.querySelector('[data-testid="feature-details"]'))
@@ -97,6 +119,11 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
 /** The armed measurement's result (waits for it). */
 export function armedResult(page: Page): Promise<number> {
   return page.evaluate(() => (window as ProbeWindow).__benchProbe?.result ?? Number.NaN);
+}
+
+/** For an "idle" measurement: the milliseconds until the map was ready again (waits for it). */
+export function armedSettled(page: Page): Promise<number> {
+  return page.evaluate(() => (window as ProbeWindow).__benchProbe?.settled ?? Number.NaN);
 }
 
 /**
@@ -169,6 +196,7 @@ export function panFrames(page: Page, distance: number, durationMs: number): Pro
 export type DirectChange =
   | { kind: "visibility"; source: string; visible: boolean }
   | { kind: "global-state"; name: string; value: number }
+  | { kind: "feature-state"; source: string; hidden: boolean }
   | { kind: "repaint" };
 
 /**
@@ -187,6 +215,10 @@ export function directChange(page: Page, change: DirectChange): Promise<number> 
                 .filter((layer) => "source" in layer && layer.source === change.source)
                 .map((layer) => layer.id)
             : [];
+        const ids =
+          change.kind === "feature-state"
+            ? [...new Set(map.querySourceFeatures(change.source).map((feature) => feature.id))]
+            : [];
         const started = performance.now();
         map.once("idle", () => resolve(performance.now() - started));
         if (change.kind === "visibility") {
@@ -194,6 +226,11 @@ export function directChange(page: Page, change: DirectChange): Promise<number> 
             map.setLayoutProperty(id, "visibility", change.visible ? "visible" : "none");
         } else if (change.kind === "global-state") {
           map.setGlobalStateProperty(change.name, change.value);
+        } else if (change.kind === "feature-state") {
+          for (const id of ids) {
+            if (id !== undefined)
+              map.setFeatureState({ source: change.source, id }, { hidden: change.hidden });
+          }
         }
         map.triggerRepaint();
       }),

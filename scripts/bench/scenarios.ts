@@ -10,6 +10,7 @@ import { descendantsCpuMs } from "./cpu-time.ts";
 import {
   arm,
   armedResult,
+  armedSettled,
   directChange,
   installProbe,
   type PanFrames,
@@ -121,20 +122,42 @@ export async function coldLoad(
   return { readyMs, cpuMs, beforeReady, page, context, errors, ...(trace ? { trace } : {}) };
 }
 
-export type InteractionSamples = { toggle: number[]; filter: number[]; timeFilter: number[]; open: number[] };
+export type InteractionSamples = {
+  toggle: number[];
+  filter: number[];
+  timeFilter: number[];
+  open: number[];
+  /** The same toggles and filters, to the moment the map is ready again (labels re-placed). */
+  toggleSettled: number[];
+  filterSettled: number[];
+  timeFilterSettled: number[];
+};
+
+export function noInteractionSamples(): InteractionSamples {
+  return {
+    toggle: [],
+    filter: [],
+    timeFilter: [],
+    open: [],
+    toggleSettled: [],
+    filterSettled: [],
+    timeFilterSettled: [],
+  };
+}
 
 /**
  * Toggles a layer off and on, sets and clears the confidence filter, moves the time filter's "From" slider a
  * month and back, and opens two features from the list: each from the user's event to the awaited frame.
  */
 export async function measureInteractions(page: Page, layerTitle: string): Promise<InteractionSamples> {
-  const samples: InteractionSamples = { toggle: [], filter: [], timeFilter: [], open: [] };
+  const samples = noInteractionSamples();
   const checkbox = page.getByRole("checkbox", { name: layerTitle, exact: true });
   for (let index = 0; index < 2; index++) {
     await settle(page);
     await arm(page, "click", "idle", 10_000);
     await checkbox.click();
     samples.toggle.push(await armedResult(page));
+    samples.toggleSettled.push(await armedSettled(page));
   }
   const confidence = page.getByLabel("Minimum confidence");
   for (const value of ["high", "any"]) {
@@ -142,6 +165,7 @@ export async function measureInteractions(page: Page, layerTitle: string): Promi
     await arm(page, "input", "idle", 10_000);
     await confidence.selectOption(value);
     samples.filter.push(await armedResult(page));
+    samples.filterSettled.push(await armedSettled(page));
   }
   const from = page.getByLabel("From", { exact: true });
   await from.focus();
@@ -150,6 +174,7 @@ export async function measureInteractions(page: Page, layerTitle: string): Promi
     await arm(page, "keydown", "idle", 10_000);
     await from.press(key);
     samples.timeFilter.push(await armedResult(page));
+    samples.timeFilterSettled.push(await armedSettled(page));
   }
   const items = page.getByTestId("feature-list").getByRole("button");
   for (const index of [0, 1]) {
@@ -162,11 +187,17 @@ export async function measureInteractions(page: Page, layerTitle: string): Promi
   return samples;
 }
 
-export type FloorSamples = { repaint: number[]; toggle: number[]; filter: number[]; timeFilter: number[] };
+export type FloorSamples = {
+  repaint: number[];
+  toggle: number[];
+  filter: number[];
+  timeFilter: number[];
+  hide: number[];
+};
 
 /** The same changes as `measureInteractions`, made with direct MapLibre calls (see `directChange`). */
 export async function measureFloor(page: Page, layerId: string, withChanges: boolean): Promise<FloorSamples> {
-  const samples: FloorSamples = { repaint: [], toggle: [], filter: [], timeFilter: [] };
+  const samples: FloorSamples = { repaint: [], toggle: [], filter: [], timeFilter: [], hide: [] };
   for (let index = 0; index < 2; index++) {
     await settle(page);
     samples.repaint.push(await directChange(page, { kind: "repaint" }));
@@ -175,6 +206,10 @@ export async function measureFloor(page: Page, layerId: string, withChanges: boo
   for (const visible of [false, true]) {
     await settle(page);
     samples.toggle.push(await directChange(page, { kind: "visibility", source: layerId, visible }));
+  }
+  for (const hidden of [true, false]) {
+    await settle(page);
+    samples.hide.push(await directChange(page, { kind: "feature-state", source: layerId, hidden }));
   }
   for (const value of [3, 0]) {
     await settle(page);

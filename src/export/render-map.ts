@@ -1,4 +1,5 @@
 import { Map as MaplibreMap } from "maplibre-gl";
+import { hiddenState } from "../symbology/hidden-state.ts";
 
 /** A feature state to set on the offscreen map: `getStyle()` does not carry feature state. */
 export type FeatureStateEntry = { source: string; id: string; state: Record<string, boolean> };
@@ -76,7 +77,8 @@ export async function renderMapOffscreen(
     const featureIds = new Set(
       map
         .queryRenderedFeatures()
-        .filter((feature) => !feature.source.startsWith("basemap-"))
+        // A feature hidden by its layer's toggle or the filters is in the style, transparent: not in the picture.
+        .filter((feature) => !feature.source.startsWith("basemap-") && !feature.state?.[hiddenState])
         .map((feature) => String(feature.properties.id)),
     );
     return {

@@ -7,13 +7,15 @@ import type {
   MapMouseEvent,
 } from "maplibre-gl";
 import {
+  collidingLabelIds,
   interactiveLayerIds,
   kindOrder,
   type LayerKind,
   type StyledLayer,
   styleLayersFor,
 } from "../symbology/data-layers.ts";
-import { type FilterValues, globalState } from "../symbology/filter-expression.ts";
+import { type FilterValues, globalState, unfilteredValues } from "../symbology/filter-expression.ts";
+import { type FilterableFeature, hiddenChanges, hiddenIds, hiddenState } from "../symbology/hidden-state.ts";
 
 export type MapDataLayer = StyledLayer & {
   /** GeoJSON, or the URL MapLibre's worker reads it from (a blob: URL for an imported file). */
@@ -25,12 +27,20 @@ export type MapDataLayer = StyledLayer & {
   alsoDrawnAs?: readonly LayerKind[];
   /** MapLibre's simplification tolerance in pixels (its default is 0.375); higher draws big files faster. */
   tolerance?: number;
+  /** Every feature's id and the properties the filters read: hiding is decided here, not in the style. */
+  features: readonly FilterableFeature[];
 };
 
 type Target = { source: string; id: string };
 
+export type FeatureStateEntry = Target & { state: Record<string, boolean> };
+
 function styleLayersOf(layer: MapDataLayer): LayerSpecification[] {
   return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => styleLayersFor({ ...layer, kind }));
+}
+
+function collidingLabelIdsOf(layer: MapDataLayer): string[] {
+  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => collidingLabelIds({ ...layer, kind }));
 }
 
 function interactiveIdsOf(layer: MapDataLayer): string[] {
@@ -40,8 +50,12 @@ function interactiveIdsOf(layer: MapDataLayer): string[] {
 }
 
 /**
- * Adds, shows and hides the data layers on a map. Toggling changes `visibility` only; filters go through the
- * style's global state; hover and selection are feature state (the sources promote the `id` property).
+ * Adds, shows and hides the data layers on a map. A feature hidden by its layer's toggle or by the filters gets
+ * the `hidden` feature state, which the style draws transparent: a repaint, where a change of `visibility` or of
+ * a filter makes MapLibre re-tile the whole source (140–300 ms here with software WebGL). Labels that collide
+ * must also leave the collision index, so once the map has drawn the change, their `visibility` and the
+ * style's global state (which their filter reads) follow. Hover and selection are feature state too (the
+ * sources promote the `id` property).
  *
  * It remembers what it was asked for (layers, visibility, filters, selection), because while the WebGL context
  * is lost MapLibre has no style to change; on restore it re-applies all of it (MapLibre restores layers and
@@ -54,6 +68,9 @@ export class DataLayerController {
   private highlighted: readonly Target[] = [];
   private visible: ReadonlySet<string> | null = null;
   private filters: FilterValues | null = null;
+  /** The ids that have the hidden state on the map, per source. */
+  private readonly hidden = new Map<string, ReadonlySet<string>>();
+  private labelsPending = false;
   private contextLost = false;
 
   constructor(readonly map: MaplibreMap) {
@@ -101,22 +118,30 @@ export class DataLayerController {
     if (!this.map.getSource(layer.id)) {
       const tolerance = layer.tolerance === undefined ? {} : { tolerance: layer.tolerance };
       this.map.addSource(layer.id, { type: "geojson", data: layer.data, promoteId: "id", ...tolerance });
+      this.hidden.delete(layer.id);
     }
     // Places stay on top of everything; other kinds go under the first places layer.
     const before = layer.kind === "places" ? undefined : this.firstLayerOfKind("places");
-    const visibility = this.visible && !this.visible.has(layer.id) ? "none" : "visible";
+    const labels = new Set(collidingLabelIdsOf(layer));
+    const labelVisibility = this.isShown(layer.id) ? "visible" : "none";
     for (const style of styleLayersOf(layer)) {
       if (this.map.getLayer(style.id)) continue;
+      const visibility = labels.has(style.id) ? labelVisibility : "visible";
       const layout = { ...("layout" in style ? style.layout : {}), visibility };
       this.map.addLayer({ ...style, layout } as LayerSpecification, before);
     }
-    this.changed();
+    this.applyHidden([layer]);
+  }
+
+  private isShown(id: string): boolean {
+    return !this.visible || this.visible.has(id);
   }
 
   removeLayer(id: string): void {
     const layer = this.layers.get(id);
     if (!layer) return;
     this.layers.delete(id);
+    this.hidden.delete(id);
     if (this.hovered?.source === id) this.hovered = null;
     if (this.selected?.source === id) this.selected = null;
     if (!this.usable) return;
@@ -144,38 +169,83 @@ export class DataLayerController {
   setVisible(visible: ReadonlySet<string>): void {
     this.visible = visible;
     if (!this.usable) return;
-    for (const layer of this.layers.values()) {
-      const value = visible.has(layer.id) ? "visible" : "none";
-      for (const style of styleLayersOf(layer)) {
-        if (!this.map.getLayer(style.id)) continue;
-        if (this.map.getLayoutProperty(style.id, "visibility") !== value) {
-          this.map.setLayoutProperty(style.id, "visibility", value);
-        }
-      }
-    }
-    this.changed();
+    this.applyHidden(this.layers.values());
+    this.scheduleLabels();
   }
 
   setFilters(values: FilterValues): void {
     this.filters = values;
     if (!this.usable) return;
-    for (const [name, value] of Object.entries(globalState(values))) {
-      this.map.setGlobalStateProperty(name, value);
+    this.applyHidden(this.layers.values());
+    this.scheduleLabels();
+  }
+
+  private applyHidden(layers: Iterable<MapDataLayer>): void {
+    for (const layer of layers) {
+      if (!this.map.getSource(layer.id)) continue;
+      const next = hiddenIds(layer.features, this.isShown(layer.id), this.filters);
+      for (const { id, hidden } of hiddenChanges(this.hidden.get(layer.id) ?? new Set(), next)) {
+        this.map.setFeatureState({ source: layer.id, id }, { [hiddenState]: hidden });
+      }
+      this.hidden.set(layer.id, next);
     }
     this.changed();
+  }
+
+  /** Labels follow on the next idle: the change is on screen first, the (re-tiling) label update after it. */
+  private scheduleLabels(): void {
+    if (this.labelsPending) return;
+    this.labelsPending = true;
+    this.map.once("idle", () => {
+      this.labelsPending = false;
+      this.settleLabels();
+    });
+  }
+
+  /**
+   * Gives colliding labels the visibility of their layer and the filters' global state now. Exports call it,
+   * as they copy the style straight away.
+   */
+  settleLabels(): void {
+    if (!this.usable) return;
+    let changed = false;
+    for (const layer of this.layers.values()) {
+      const value = this.isShown(layer.id) ? "visible" : "none";
+      for (const id of collidingLabelIdsOf(layer)) {
+        if (!this.map.getLayer(id) || this.map.getLayoutProperty(id, "visibility") === value) continue;
+        this.map.setLayoutProperty(id, "visibility", value);
+        changed = true;
+      }
+    }
+    const current = this.map.getGlobalState();
+    for (const [name, value] of Object.entries(globalState(this.filters ?? unfilteredValues))) {
+      if (current[name] === value) continue;
+      this.map.setGlobalStateProperty(name, value);
+      changed = true;
+    }
+    if (changed) this.changed();
+  }
+
+  /** The hidden state of every hidden feature, for a map drawn from this one's style (an export). */
+  hiddenFeatureStates(): FeatureStateEntry[] {
+    return [...this.hidden].flatMap(([source, ids]) =>
+      [...ids].map((id) => ({ source, id, state: { [hiddenState]: true } })),
+    );
   }
 
   /** After a context restore: the layers added meanwhile, then visibility, filters and selection again. */
   private reapply(): void {
     if (!this.usable) return;
+    // The restored sources start without feature state.
+    this.hidden.clear();
     const layers = [...this.layers.values()];
     this.addLayers(layers.filter((layer) => !this.map.getSource(layer.id)));
     for (const source of Object.keys(this.map.getStyle().sources)) {
       const known = this.layers.has(source) || source.startsWith("basemap-");
       if (!known) this.removeStyleOf(source);
     }
-    if (this.visible) this.setVisible(this.visible);
-    if (this.filters) this.setFilters(this.filters);
+    this.applyHidden(this.layers.values());
+    this.settleLabels();
     const selected = this.selected;
     this.selected = null;
     this.setSelected(selected);
@@ -221,6 +291,7 @@ export class DataLayerController {
     );
     const seen = new Set<string>();
     return hits.filter((feature) => {
+      if (feature.state?.[hiddenState]) return false;
       const id = String(feature.properties.id ?? feature.id);
       if (seen.has(id)) return false;
       seen.add(id);

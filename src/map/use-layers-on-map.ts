@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { LayerKind } from "../symbology/data-layers.ts";
 import { roleOfGroup } from "../symbology/groups.ts";
+import type { FilterableFeature } from "../symbology/hidden-state.ts";
 import type { DataLayerController, MapDataLayer } from "./data-layer-controller.ts";
 
 /** An imported file may hold any geometry: its layer is drawn as areas, routes and events at once. */
@@ -15,8 +16,21 @@ function mapDataOf(layer: PreparedLayer): FeatureCollection | string {
   return layer.mapData ?? (layer.collection as FeatureCollection);
 }
 
+function filterableFeatures(layer: PreparedLayer): FilterableFeature[] {
+  return layer.collection.features.map((feature) => ({
+    id: String(feature.properties?.id),
+    properties: feature.properties ?? {},
+  }));
+}
+
 function mapLayerOf(layer: PreparedLayer): MapDataLayer {
-  const base = { id: layer.id, color: layer.color, role: roleOfGroup(layer.group), data: mapDataOf(layer) };
+  const base = {
+    id: layer.id,
+    color: layer.color,
+    role: roleOfGroup(layer.group),
+    data: mapDataOf(layer),
+    features: filterableFeatures(layer),
+  };
   if (!layer.imported) return { ...base, kind: layer.kind };
   const [kind, ...alsoDrawnAs] = importedKinds as [LayerKind, ...LayerKind[]];
   // Software WebGL took 117 s to draw 100,000 imported lines at MapLibre's default simplification and 40 s at

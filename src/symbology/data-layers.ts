@@ -6,6 +6,7 @@ import type {
 import { fonts } from "./basemap-palette.ts";
 import { confidenceEncoding, lineWidth, precisionEncoding, unsourcedColor } from "./encodings.ts";
 import { visibilityFilter } from "./filter-expression.ts";
+import { hiddenState } from "./hidden-state.ts";
 
 export type LayerKind = "routes" | "events" | "places" | "areas";
 
@@ -31,6 +32,26 @@ const isActive: ExpressionSpecification = [
   ["boolean", ["feature-state", "selected"], false],
   ["boolean", ["feature-state", "highlight"], false],
 ];
+
+const isHidden: ExpressionSpecification = ["boolean", ["feature-state", hiddenState], false];
+
+/** A hidden feature (its layer off, or filtered out) draws with no opacity: a feature-state change, no re-tiling. */
+function unlessHidden(opacity: ExpressionSpecification | number): ExpressionSpecification {
+  return ["case", isHidden, 0, opacity];
+}
+
+/** Geometry types a kind's style layer draws. */
+function geometryFilter(types: readonly string[]): ExpressionSpecification {
+  return ["in", ["geometry-type"], ["literal", [...types]]];
+}
+
+/**
+ * Labels that take part in collision also filter by the style's global state, so that a hidden label does not
+ * keep its place from a shown one. `DataLayerController` sets that state once the map has drawn the change.
+ */
+function labelFilter(types: readonly string[]): ExpressionSpecification {
+  return ["all", geometryFilter(types), visibilityFilter()];
+}
 
 function matchConfidence<T>(pick: (level: keyof typeof confidenceEncoding) => T, fallback: T) {
   return [
@@ -82,12 +103,12 @@ function byZoom(extra: ExpressionSpecification | number, role: StyledLayer["role
   return ["interpolate", ["linear"], ["zoom"], 2, stop(0.7), 6, stop(1), 10, stop(1.4)];
 }
 
+const lineTypes = ["LineString", "MultiLineString"];
+const polygonTypes = ["Polygon", "MultiPolygon"];
+const pointTypes = ["Point", "MultiPoint"];
+
 function routeLayers(layer: StyledLayer): LayerSpecification[] {
-  const filter = [
-    "all",
-    ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]],
-    visibilityFilter(),
-  ] as ExpressionSpecification;
+  const filter = geometryFilter(lineTypes);
   return [
     {
       id: `${layer.id}--casing`,
@@ -97,7 +118,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": "#ffffff",
-        "line-opacity": ["case", isActive, 0.95, 0.7],
+        "line-opacity": unlessHidden(["case", isActive, 0.95, 0.7]),
         "line-width": byZoom(["case", isActive, 2 + lineWidth.hoverExtra * 2, 2], layer.role),
       },
     },
@@ -109,7 +130,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": featureColor(layer.color),
-        "line-opacity": matchPrecision((level) => precisionEncoding[level].opacity),
+        "line-opacity": unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity)),
         "line-width": byZoom(["case", isActive, lineWidth.hoverExtra, 0], layer.role),
         "line-dasharray": matchConfidence(
           (level) => ["literal", confidenceEncoding[level].dash],
@@ -135,25 +156,21 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
         "icon-color": featureColor(layer.color),
         "icon-halo-color": "#ffffff",
         "icon-halo-width": 1,
-        "icon-opacity": matchPrecision((level) => precisionEncoding[level].opacity),
+        "icon-opacity": unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity)),
       },
     },
   ];
 }
 
 function areaLayers(layer: StyledLayer): LayerSpecification[] {
-  const filter = [
-    "all",
-    ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]],
-    visibilityFilter(),
-  ] as ExpressionSpecification;
+  const filter = geometryFilter(polygonTypes);
   return [
     {
       id: `${layer.id}--fill`,
       type: "fill",
       source: layer.id,
       filter,
-      paint: { "fill-pattern": hatchImage, "fill-opacity": ["case", isActive, 0.9, 0.55] },
+      paint: { "fill-pattern": hatchImage, "fill-opacity": unlessHidden(["case", isActive, 0.9, 0.55]) },
     },
     {
       id: `${layer.id}--outline`,
@@ -163,6 +180,7 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
       paint: {
         "line-color": featureColor(layer.color),
         "line-width": ["case", isActive, 3, 1.5],
+        "line-opacity": unlessHidden(1),
         "line-dasharray": [2, 2],
       },
     },
@@ -170,43 +188,44 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
       id: `${layer.id}--area-label`,
       type: "symbol",
       source: layer.id,
-      filter,
+      filter: labelFilter(polygonTypes),
       layout: {
         "text-field": ["get", "label"],
         "text-font": [...fonts.bold],
         "text-size": 12,
         "text-max-width": 12,
       },
-      paint: { "text-color": layer.color, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+      paint: {
+        "text-color": layer.color,
+        "text-halo-color": "#ffffff",
+        "text-halo-width": 1.5,
+        "text-opacity": unlessHidden(1),
+      },
     },
   ];
 }
 
 function eventLayers(layer: StyledLayer): LayerSpecification[] {
-  const filter = [
-    "all",
-    ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]],
-    visibilityFilter(),
-  ] as ExpressionSpecification;
   return [
     {
       id: `${layer.id}--marker`,
       type: "circle",
       source: layer.id,
-      filter,
+      filter: geometryFilter(pointTypes),
       paint: {
         "circle-color": featureColor(layer.color),
         "circle-radius": ["case", isActive, 9, 6],
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 2,
-        "circle-opacity": matchConfidence((level) => (level === "low" ? 0.6 : 1), 0.6),
+        "circle-stroke-opacity": unlessHidden(1),
+        "circle-opacity": unlessHidden(matchConfidence((level) => (level === "low" ? 0.6 : 1), 0.6)),
       },
     },
     {
       id: `${layer.id}--date`,
       type: "symbol",
       source: layer.id,
-      filter,
+      filter: labelFilter(pointTypes),
       minzoom: 4,
       layout: {
         "text-field": ["step", ["zoom"], ["get", "date_label"], 6, ["get", "short_label"]],
@@ -217,17 +236,17 @@ function eventLayers(layer: StyledLayer): LayerSpecification[] {
         "text-max-width": 14,
         "text-optional": true,
       },
-      paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+      paint: {
+        "text-color": "#333333",
+        "text-halo-color": "#ffffff",
+        "text-halo-width": 1.5,
+        "text-opacity": unlessHidden(1),
+      },
     },
   ];
 }
 
 function placeLayers(layer: StyledLayer): LayerSpecification[] {
-  const filter = [
-    "all",
-    ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]],
-    visibilityFilter(),
-  ] as ExpressionSpecification;
   // rank 1 labels from zoom 3, rank 2 from 5, rank 3 from 7.
   const byRank: ExpressionSpecification = [
     "<=",
@@ -239,19 +258,22 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
       id: `${layer.id}--dot`,
       type: "circle",
       source: layer.id,
-      filter: ["all", filter, byRank],
+      filter: ["all", geometryFilter(pointTypes), byRank],
       paint: {
         "circle-color": "#3b3b3b",
         "circle-radius": ["case", isActive, 5, 3],
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 1,
+        "circle-opacity": unlessHidden(1),
+        "circle-stroke-opacity": unlessHidden(1),
       },
     },
     {
       id: `${layer.id}--label`,
       type: "symbol",
       source: layer.id,
-      filter: ["all", filter, byRank],
+      // Places have no period or confidence: only their layer's visibility hides their labels.
+      filter: ["all", geometryFilter(pointTypes), byRank],
       layout: {
         "text-field": [
           "format",
@@ -269,7 +291,12 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
         "text-justify": "auto",
         "symbol-sort-key": ["coalesce", ["get", "rank"], 3],
       },
-      paint: { "text-color": "#262626", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+      paint: {
+        "text-color": "#262626",
+        "text-halo-color": "#ffffff",
+        "text-halo-width": 1.6,
+        "text-opacity": unlessHidden(1),
+      },
     },
   ];
 }
@@ -284,6 +311,16 @@ const factories: Record<LayerKind, (layer: StyledLayer) => LayerSpecification[]>
 /** The MapLibre layers that draw one data layer, bottom-up. */
 export function styleLayersFor(layer: StyledLayer): LayerSpecification[] {
   return factories[layer.kind](layer);
+}
+
+/**
+ * The labels that collide with others (not the arrows, which overlap freely): hidden ones must leave the map,
+ * not only turn transparent, so their visibility and filter follow the hidden state (see DataLayerController).
+ */
+export function collidingLabelIds(layer: StyledLayer): string[] {
+  return styleLayersFor(layer)
+    .map((style) => style.id)
+    .filter((id) => /--(area-label|date|label)$/.test(id));
 }
 
 /** The layers clicks and hovers hit (not casings, arrows or labels). */

@@ -33,7 +33,8 @@ export function useTourExport(options: Options) {
   async function picture(number: number, dateStamp: string): Promise<Blob> {
     const { tour, map, briefingContext, featureStatesOf } = latest.current;
     if (!tour || !map) throw new Error("The map is not ready");
-    const context = { ...briefingContext(map), featureStates: featureStatesOf(number) };
+    const base = briefingContext(map);
+    const context = { ...base, featureStates: [...(base.featureStates ?? []), ...featureStatesOf(number)] };
     return (await exportBriefing(stepRequest(tour, number, dateStamp), context)).blob;
   }
 

@@ -75,6 +75,18 @@ describe("briefing export", () => {
     expect(text.Title).toBe("Alleged North Korea → Russia supply routes");
   });
 
+  test("switched-off layers are neither drawn nor cited in the picture", async () => {
+    const page = session.page;
+    await page.getByRole("button", { name: "Hide all" }).click();
+    try {
+      const text = readPngText(new Uint8Array(await exportPng(page, { preset: "slide-16-9" })));
+      expect((text.Sources ?? "").trim()).toBe("");
+      expect(text.Layers ?? "").not.toContain("Tumangang");
+    } finally {
+      await page.getByRole("button", { name: "Show all" }).click();
+    }
+  });
+
   test("the same state gives the same picture", async () => {
     const first = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
     const second = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));

@@ -62,6 +62,37 @@ describe("layer panel", () => {
     }
   });
 
+  test("labels of hidden features leave the map, so they cannot crowd out the labels that remain", async () => {
+    const page = await fresh();
+    try {
+      const dateLabels = (layerId: string) =>
+        page.evaluate(
+          (id) =>
+            (window.__map?.queryRenderedFeatures({ layers: [`${id}--date`] }) ?? []).map((feature) => ({
+              id: String(feature.properties.id),
+              confidence: String(feature.properties.confidence),
+            })),
+          layerId,
+        );
+      await waitForMapReady(page);
+      const before = await dateLabels("events");
+      expect(before.length, "dated events are labelled at this view").toBeGreaterThan(1);
+      expect(new Set(before.map((label) => label.confidence)).size).toBeGreaterThan(1);
+
+      await page.getByLabel("Minimum confidence").selectOption("high");
+      await waitForMapReady(page);
+      const high = await dateLabels("events");
+      expect(high.length).toBeLessThan(before.length);
+      expect(new Set(high.map((label) => label.confidence))).toEqual(new Set(high.length ? ["high"] : []));
+
+      await page.getByRole("checkbox", { name: "Visits, summits and sanctions", exact: true }).click();
+      await waitForMapReady(page);
+      expect(await dateLabels("events")).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   test("hide all and show all", async () => {
     const page = await fresh();
     try {

@@ -116,7 +116,12 @@ describe("filters", () => {
       await waitForMapReady(page);
       const confidences = await page.evaluate(() =>
         (window.__map?.queryRenderedFeatures() ?? [])
-          .filter((feature) => !feature.source.startsWith("basemap-") && feature.properties.confidence)
+          .filter(
+            (feature) =>
+              !feature.source.startsWith("basemap-") &&
+              feature.state?.hidden !== true &&
+              feature.properties.confidence,
+          )
           .map((feature) => feature.properties.confidence as string),
       );
       const after = Object.values(await renderedFeatureIds(page)).flat().length;
@@ -139,7 +144,7 @@ describe("filters", () => {
       expect(countsAfter).not.toEqual(countsBefore);
       const starts = await page.evaluate(() =>
         (window.__map?.queryRenderedFeatures() ?? [])
-          .filter((feature) => feature.properties.start_ms !== undefined)
+          .filter((feature) => feature.state?.hidden !== true && feature.properties.start_ms !== undefined)
           .map((feature) => feature.properties.start_ms as number),
       );
       const limit = await page.evaluate(() => window.__map?.getGlobalState().rangeEndMs as number);

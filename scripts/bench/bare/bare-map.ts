@@ -66,6 +66,10 @@ async function loadLayers(): Promise<{ layers: MapDataLayer[]; visible: Set<stri
         kind: entry.kind,
         role: roleOfGroup(entry.group),
         data: collection,
+        features: collection.features.map((feature) => ({
+          id: String(feature.properties?.id),
+          properties: feature.properties ?? {},
+        })),
       };
     }),
   );

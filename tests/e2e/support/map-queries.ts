@@ -1,3 +1,5 @@
+import type { FeatureCollection } from "geojson";
+import type { GeoJSONSource } from "maplibre-gl";
 import type { Page } from "playwright-core";
 
 /** Layer ids of one data layer's style layers, read from the live style. */
@@ -12,14 +14,27 @@ export async function styleLayerIdsOf(page: Page, layerId: string): Promise<stri
   );
 }
 
+/**
+ * Whether each style layer of a data layer is drawn: "none" when its `visibility` is none or when every feature
+ * of the layer has the `hidden` feature state (how the app hides a switched-off layer without re-tiling).
+ * Waits for the map to be ready first, so that labels have followed the last change.
+ */
 export async function visibilityOf(page: Page, layerId: string): Promise<string[]> {
-  return page.evaluate((id) => {
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+  return page.evaluate(async (id) => {
     const map = window.__map;
-    if (!map) return [];
+    const source = map?.getSource(id) as GeoJSONSource | undefined;
+    if (!map || !source) return [];
+    const data = (await source.getData()) as FeatureCollection;
+    const anyShown = data.features.some(
+      (feature) => map.getFeatureState({ source: id, id: String(feature.properties?.id) }).hidden !== true,
+    );
     return map
       .getStyle()
       .layers.filter((layer) => "source" in layer && layer.source === id)
-      .map((layer) => (map.getLayoutProperty(layer.id, "visibility") as string | undefined) ?? "visible");
+      .map((layer) =>
+        map.getLayoutProperty(layer.id, "visibility") === "none" || !anyShown ? "none" : "visible",
+      );
   }, layerId);
 }
 
@@ -30,7 +45,8 @@ export async function renderedFeatureIds(page: Page): Promise<Record<string, str
     if (!map) return {};
     const result: Record<string, string[]> = {};
     for (const feature of map.queryRenderedFeatures()) {
-      if (feature.source.startsWith("basemap-")) continue;
+      // Hidden features stay in the style, transparent: they are not drawn.
+      if (feature.source.startsWith("basemap-") || feature.state?.hidden === true) continue;
       const id = String(feature.properties.id);
       const list = result[feature.source] ?? [];
       if (!list.includes(id)) list.push(id);

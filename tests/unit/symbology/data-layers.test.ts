@@ -1,6 +1,11 @@
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { createPropertyExpression, latest, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, test } from "vitest";
-import { interactiveLayerIds, type LayerKind, styleLayersFor } from "../../../src/symbology/data-layers.ts";
+import {
+  collidingLabelIds,
+  interactiveLayerIds,
+  type LayerKind,
+  styleLayersFor,
+} from "../../../src/symbology/data-layers.ts";
 import { globalStateDefaults } from "../../../src/symbology/filter-expression.ts";
 
 const kinds: LayerKind[] = ["routes", "events", "places", "areas"];
@@ -25,10 +30,41 @@ describe("data layer styles", () => {
     expect(validateStyleMin(styleWith(kind)).map((error) => error.message)).toEqual([]);
   });
 
-  test.each(kinds)("every %s layer reads the same visibility filter", (kind) => {
+  test.each(kinds)("every %s layer draws a hidden feature fully transparent", (kind) => {
     for (const layer of styleLayersFor({ id: "sample", color: "#000000", kind })) {
-      expect(JSON.stringify("filter" in layer ? layer.filter : null)).toContain("global-state");
+      const paint = ("paint" in layer ? layer.paint : {}) as Record<string, unknown>;
+      const opacities = Object.keys(paint).filter((name) => name.endsWith("opacity"));
+      expect(opacities.length, layer.id).toBeGreaterThan(0);
+      for (const name of opacities) {
+        const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]?.[
+          name
+        ];
+        if (!spec) throw new Error(`${layer.id}: no spec for ${name} (${layer.type})`);
+        const compiled = createPropertyExpression(paint[name], name, spec as never);
+        if (compiled.result !== "success") throw new Error(`${layer.id} ${name}: did not compile`);
+        const feature = {
+          type: 2,
+          properties: { confidence: "high", geometry_precision: "exact" },
+          geometry: [],
+        } as never;
+        const at = (hidden: boolean) =>
+          compiled.value.evaluate({ zoom: 5 }, feature, hidden ? { hidden: true } : {});
+        expect([layer.id, name, at(true)]).toEqual([layer.id, name, 0]);
+        expect(at(false), `${layer.id} ${name} shown`).toBeGreaterThan(0);
+      }
     }
+  });
+
+  test.each(kinds)("only the %s labels that collide read the filters' global state", (kind) => {
+    const styled = { id: "sample", color: "#000000", kind };
+    const labels = new Set(collidingLabelIds(styled));
+    for (const layer of styleLayersFor(styled)) {
+      const readsState = JSON.stringify("filter" in layer ? layer.filter : null).includes("global-state");
+      // Places have no period or confidence: nothing to filter.
+      expect([layer.id, readsState]).toEqual([layer.id, labels.has(layer.id) && kind !== "places"]);
+    }
+    // Route arrows overlap freely: routes have no label that collides.
+    expect(labels.size).toBe(kind === "routes" ? 0 : 1);
   });
 
   test("routes draw a casing, the line and direction arrows; clicks hit the line only", () => {
