@@ -81,6 +81,24 @@ export function listImported(): Promise<ImportedLayerMeta[]> {
   });
 }
 
+/** True when no layer is saved; false when some are, or when the database cannot tell (the restore reports). */
+export async function nothingStored(): Promise<boolean> {
+  try {
+    const count = await inTransaction(
+      [layerStore],
+      "readonly",
+      "Saved layers could not be counted",
+      (transaction) => {
+        const request = transaction.objectStore(layerStore).count();
+        return () => request.result;
+      },
+    );
+    return count === 0;
+  } catch {
+    return false;
+  }
+}
+
 export function loadFeatures(id: string): Promise<UserFeature[] | null> {
   return inTransaction([featureStore], "readonly", "A saved layer could not be read", (transaction) => {
     const request = transaction.objectStore(featureStore).get(id);

@@ -7,7 +7,7 @@ import { runInWorker, type WorkerJob } from "./import-client.ts";
 import { failureReport, type ImportReport } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
 import type { ImportedLayerMeta } from "./imported-layer.ts";
-import { deleteImported } from "./imported-store.ts";
+import { deleteImported, nothingStored } from "./imported-store.ts";
 import { importedTitle, newImportedId } from "./imported-title.ts";
 import { forgetRemoved, markRemoved, removedIds } from "./removed-layers.ts";
 import type { WorkerOutcome } from "./worker-protocol.ts";
@@ -179,14 +179,21 @@ export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
     if (publications === null || restoring.current) return;
     restoring.current = true;
     const removed = removedIds();
-    runInWorker({ type: "restore", publications: [...publications], removed }).outcome.then((outcome) => {
-      if (outcome.type === "restored") {
-        forgetRemoved(removed);
-        addLayers(outcome.layers);
-        if (outcome.problems.length > 0) setNotices((current) => [...current, ...outcome.problems]);
-      } else if (outcome.type === "failed") {
-        setNotices((current) => [...current, `Imported layers could not be restored: ${outcome.message}`]);
-      }
+    const restore = () =>
+      runInWorker({ type: "restore", publications: [...publications], removed }).outcome.then((outcome) => {
+        if (outcome.type === "restored") {
+          forgetRemoved(removed);
+          addLayers(outcome.layers);
+          if (outcome.problems.length > 0) setNotices((current) => [...current, ...outcome.problems]);
+        } else if (outcome.type === "failed") {
+          setNotices((current) => [...current, `Imported layers could not be restored: ${outcome.message}`]);
+        }
+        pump();
+      });
+    // The worker (and its ~45 KB of schema code) starts only when there is something to restore.
+    void nothingStored().then((empty) => {
+      if (!empty) return restore();
+      forgetRemoved(removed);
       pump();
     });
   }, [publications, addLayers, pump]);
