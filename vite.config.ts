@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { bundledDataset } from "./scripts/bundled-dataset-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/content-security-policy.ts";
 import { offlineAssets } from "./scripts/offline-assets-plugin.ts";
 
@@ -7,7 +8,7 @@ export default defineConfig({
   root: "src",
   base: "./",
   publicDir: "../public",
-  plugins: [react(), offlineAssets(), contentSecurityPolicyPlugin()],
+  plugins: [react(), offlineAssets(), bundledDataset(), contentSecurityPolicyPlugin()],
   server: { fs: { allow: [".."] } },
   build: {
     outDir: "../dist",

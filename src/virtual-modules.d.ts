@@ -13,3 +13,9 @@ declare module "virtual:font-faces" {
   const fontFaces: FontFacesSpecification;
   export default fontFaces;
 }
+
+declare module "virtual:bundled-dataset" {
+  /** URL of the prepared data (a `PreparedDataset`, see src/state/bundled-dataset.ts). */
+  const url: string;
+  export default url;
+}

@@ -6,6 +6,7 @@ import {
   parseUserCollection,
   type UserCollectionResult,
 } from "../data/index.ts";
+import { megabytes } from "./megabytes.ts";
 import { readBytes } from "./read-bytes.ts";
 
 export type ImportStage = "reading" | "checking" | "preparing" | "saving";
@@ -19,10 +20,6 @@ export type CheckFileOptions = {
 };
 
 const emptySummary = { total: 0, imported: 0, unsourced: 0 };
-
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
-}
 
 function refusal(fileName: string, message: string): UserCollectionResult {
   const problem: DataProblem = { file: fileName, feature: "-", path: "-", message };

@@ -1,4 +1,6 @@
+import type { Feature, FeatureCollection } from "geojson";
 import { downloadBlob } from "../export/download.ts";
+import { bundledFileUrl } from "../state/bundled-files.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { collectionBlob, featuresBlob } from "./export-features.ts";
 import { runInWorker } from "./import-client.ts";
@@ -27,15 +29,26 @@ async function importedParts(layers: readonly PreparedLayer[], tagLayers: boolea
   throw new Error(outcome.type === "failed" ? outcome.message : "The download was cancelled");
 }
 
+/** A bundled layer's features, from its file in geojson/ as it ships. */
+async function bundledFeatures(layer: PreparedLayer): Promise<Feature[]> {
+  const url = layer.fileName ? bundledFileUrl(layer.fileName) : undefined;
+  if (!url) throw new Error(`${layer.title}: its file is not part of this build`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${layer.fileName}: could not be loaded (HTTP ${response.status})`);
+  return ((await response.json()) as FeatureCollection).features;
+}
+
 async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<Blob[]> {
   const imported = await importedParts(
     layers.filter((layer) => layer.imported),
     tagLayers,
   );
-  return layers.map((layer) => {
-    if (layer.imported) return imported.find((part) => part.id === layer.id)?.features ?? new Blob([]);
-    return featuresBlob(layer.fileCollection?.features ?? [], tagLayers ? layer.title : undefined);
-  });
+  return Promise.all(
+    layers.map(async (layer) => {
+      if (layer.imported) return imported.find((part) => part.id === layer.id)?.features ?? new Blob([]);
+      return featuresBlob(await bundledFeatures(layer), tagLayers ? layer.title : undefined);
+    }),
+  );
 }
 
 /** One layer as a GeoJSON FeatureCollection, as its file had it (an imported file: its accepted features). */

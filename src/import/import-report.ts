@@ -1,4 +1,5 @@
-import { type DataProblem, formatProblem, type UserCollectionResult } from "../data/index.ts";
+import type { UserCollectionResult } from "../data/index.ts";
+import { type DataProblem, formatProblem } from "../data/problem-text.ts";
 
 /** Problems listed per file; the rest are counted. A file with one bad feature in 100,000 must not flood the page. */
 export const listedProblems = 50;

@@ -1,4 +1,5 @@
-import { isUnsafeCharacter, limits } from "../data/index.ts";
+import { limits } from "../data/limits.ts";
+import { isUnsafeCharacter } from "../data/problem-text.ts";
 
 /** Control characters and bidirectional overrides would disguise a name; they are dropped from titles. */
 function withoutInvisible(text: string): string {

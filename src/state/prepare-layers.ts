@@ -256,7 +256,7 @@ export function prepareLayers(dataset: Dataset): {
       order: entry.order,
       collection: prepared,
       records,
-      fileCollection: collection as FeatureCollection,
+      fileName: entry.file,
     };
   });
   const iso = (value: number) => new Date(value).toISOString().slice(0, 10);

@@ -23,7 +23,7 @@ export type PreparedLayer = {
    */
   mapData?: string;
   records: FeatureRecord[];
-  /** The features as their file has them (validated), for GeoJSON export. Imported files stay in IndexedDB. */
-  fileCollection?: FeatureCollection;
+  /** A bundled layer's file in geojson/: GeoJSON export fetches it as it is (imported files stay in IndexedDB). */
+  fileName?: string;
   imported?: boolean;
 };

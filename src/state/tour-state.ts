@@ -1,4 +1,5 @@
-import { isoDateEndMs, isoDateStartMs, type Tour, type TourStep } from "../data/index.ts";
+import type { Tour, TourStep } from "../data/index.ts";
+import { isoDateEndMs, isoDateStartMs } from "../data/iso-date-ms.ts";
 import type { AppState, IsoDate } from "./app-state.ts";
 
 function day(ms: number): IsoDate {

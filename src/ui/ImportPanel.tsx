@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
-import { limits } from "../data/index.ts";
-import { megabytes } from "../import/check-file.ts";
+import { limits } from "../data/limits.ts";
 import { downloadLayer } from "../import/geojson-download.ts";
+import { megabytes } from "../import/megabytes.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { GeojsonExport } from "./GeojsonExport.tsx";
