@@ -18,7 +18,7 @@ import { type FilterValues, globalState, unfilteredValues } from "../symbology/f
 import { type FilterableFeature, hiddenChanges, hiddenIds, hiddenState } from "../symbology/hidden-state.ts";
 
 export type MapDataLayer = StyledLayer & {
-  /** GeoJSON, or the URL MapLibre's worker reads it from (a blob: URL for an imported file). */
+  /** GeoJSON, or the URL MapLibre's worker reads it from (`imported-data:` for an imported file). */
   data: FeatureCollection | string;
   /**
    * Further kinds whose style layers draw this source too. An imported file may mix points, lines and polygons;

@@ -3,7 +3,21 @@
  * created, or a production build never becomes idle (the worker 404s).
  */
 import "maplibre-gl/dist/maplibre-gl.css";
-import { setWorkerUrl } from "maplibre-gl";
+import { addProtocol, importScriptInWorkers, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { blobUrlOf, importedDataScheme } from "./imported-data-url.ts";
+import importedDataWorkerUrl from "./imported-data-worker.mjs?url";
 
 setWorkerUrl(workerUrl);
+
+// The workers read imported data themselves; the page answers only if that script failed to load.
+importScriptInWorkers(new URL(importedDataWorkerUrl, window.location.href).href).catch((error: unknown) =>
+  console.warn("Imported layers will load on the main thread:", error),
+);
+addProtocol(importedDataScheme, async (request, abortController) => {
+  const response = await fetch(blobUrlOf(request.url, window.location.origin), {
+    signal: abortController.signal,
+  });
+  if (!response.ok) throw new Error(`The imported data could not be read (${response.status})`);
+  return { data: await response.json() };
+});

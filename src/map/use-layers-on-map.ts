@@ -5,6 +5,7 @@ import type { LayerKind } from "../symbology/data-layers.ts";
 import { roleOfGroup } from "../symbology/groups.ts";
 import type { FilterableFeature } from "../symbology/hidden-state.ts";
 import type { DataLayerController, MapDataLayer } from "./data-layer-controller.ts";
+import { importedDataUrl } from "./imported-data-url.ts";
 
 /** An imported file may hold any geometry: its layer is drawn as areas, routes and events at once. */
 const importedKinds: readonly LayerKind[] = ["areas", "routes", "events"];
@@ -13,7 +14,7 @@ const largeLayerFeatures = 10_000;
 
 /** A layer without `mapData` has its geometry in `collection` (see PreparedLayer). */
 function mapDataOf(layer: PreparedLayer): FeatureCollection | string {
-  return layer.mapData ?? (layer.collection as FeatureCollection);
+  return layer.mapData ? importedDataUrl(layer.mapData) : (layer.collection as FeatureCollection);
 }
 
 function filterableFeatures(layer: PreparedLayer): FilterableFeature[] {
