@@ -17,11 +17,19 @@ function mapDataOf(layer: PreparedLayer): FeatureCollection | string {
   return layer.mapData ? importedDataUrl(layer.mapData) : (layer.collection as FeatureCollection);
 }
 
+const filterable = new WeakMap<PreparedLayer, FilterableFeature[]>();
+
+/** Built once per layer: an imported layer may hold 100,000 features, and layers are synced on every change. */
 function filterableFeatures(layer: PreparedLayer): FilterableFeature[] {
-  return layer.collection.features.map((feature) => ({
-    id: String(feature.properties?.id),
-    properties: feature.properties ?? {},
-  }));
+  let features = filterable.get(layer);
+  if (!features) {
+    features = layer.collection.features.map((feature) => ({
+      id: String(feature.properties?.id),
+      properties: feature.properties ?? {},
+    }));
+    filterable.set(layer, features);
+  }
+  return features;
 }
 
 function mapLayerOf(layer: PreparedLayer): MapDataLayer {
