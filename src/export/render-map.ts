@@ -14,6 +14,14 @@ export type RenderedMap = {
 };
 
 /**
+ * The map loads its tiles, glyphs and labels at this pixel ratio and is drawn at the export's only once all is
+ * loaded: every frame drawn while sources arrive would cost as much as the final one (up to seconds each at
+ * 3840 × 2160 with software WebGL), and none of them is kept. Labels and tiles depend on the CSS size, not on the
+ * ratio, so the final frame is the same as one drawn at the export's ratio from the start.
+ */
+const draftPixelRatio = 0.25;
+
+/**
  * Renders the live map's style, filters and view into an offscreen map of the export's size, at the export's
  * pixel ratio — not an upscaled screen capture. The extent matches the screen's: the zoom is shifted by how much
  * wider the exported map is than the map on screen.
@@ -43,7 +51,7 @@ export async function renderMapOffscreen(
     zoom,
     bearing: live.getBearing(),
     pitch: live.getPitch(),
-    pixelRatio: size.pixelRatio,
+    pixelRatio: draftPixelRatio,
     interactive: false,
     attributionControl: false,
     fadeDuration: 0,
@@ -66,6 +74,8 @@ export async function renderMapOffscreen(
     for (const { source, id, state } of featureStates) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, state);
     }
+    await map.once("idle");
+    map.setPixelRatio(size.pixelRatio);
     await map.once("idle");
     const canvas = map.getCanvas();
     const expected = Math.round(size.cssWidth * size.pixelRatio);
