@@ -56,7 +56,9 @@ export async function renderMapOffscreen(
     attributionControl: false,
     fadeDuration: 0,
     maxCanvasSize: [8192, 8192],
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    // MapLibre's shaders smooth lines, circles, text and (with `fill-antialias`) fill edges already; 4× MSAA adds
+    // nothing visible to the picture and, in software, much of its cost.
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
   const remove = () => {
     map.remove();
