@@ -47,7 +47,9 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
         attributionControl: false,
         fadeDuration: 0,
         maxZoom: 11,
-        canvasContextAttributes: { antialias: true },
+        // MapLibre smooths lines, circles, text and fill edges in its shaders; 4× MSAA cost 0.3 s per cold load in
+        // software WebGL (`npm run bench`) for no visible change.
+        canvasContextAttributes: { antialias: false },
       });
     } catch (error) {
       // Probed only once MapLibre has failed: a probe context on every start cost 0.1–0.4 s of main thread
