@@ -109,7 +109,7 @@ export function startBareMap(style: StyleSpecification): void {
     attributionControl: false,
     fadeDuration: 0,
     maxZoom: 11,
-    canvasContextAttributes: { antialias: true },
+    canvasContextAttributes: { antialias: false },
   });
   window.__map = map;
   const controller = new DataLayerController(map);
