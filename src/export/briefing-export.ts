@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.ts";
+import { encodePng } from "./encode-png.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
 import { addPngText } from "./png-metadata.ts";
@@ -50,15 +51,6 @@ function browserLimits(map: MaplibreMap): { maxSide: number; maxArea: number } {
   const maxViewport = (gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array)[0] ?? maxTexture;
   // Chromium refuses 2D canvases above 268 M pixels; keep well below for memory's sake.
   return { maxSide: Math.min(maxTexture, maxViewport, 16_384), maxArea: 120_000_000 };
-}
-
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error("The browser could not encode the PNG"))),
-      "image/png",
-    ),
-  );
 }
 
 export async function exportBriefing(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
@@ -120,7 +112,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
         .map((source, index) => `${index + 1}. ${source}`)
         .join("\n"),
     };
-    const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
+    const png = new Uint8Array(await (await encodePng(canvas)).arrayBuffer());
     const blob = new Blob([addPngText(png, metadata)], { type: "image/png" });
     return size.message
       ? { blob, width: canvas.width, height: canvas.height, message: size.message, metadata }
