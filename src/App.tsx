@@ -1,6 +1,12 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { defaultCaveat, type ExportContext, exportBriefing } from "./export/briefing-export.ts";
+import {
+  defaultCaveat,
+  discardPreparedBriefing,
+  type ExportContext,
+  exportBriefing,
+  prepareBriefing,
+} from "./export/briefing-export.ts";
 import { sourceList } from "./export/source-list.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
 import { useRevealImported } from "./import/use-reveal-imported.ts";
@@ -287,6 +293,11 @@ export function App() {
             const map = mapRef.current;
             if (!map) return Promise.reject(new Error("The map is not ready"));
             return exportBriefing(request, briefingContext(map));
+          }}
+          onPrepare={(request) => {
+            const map = mapRef.current;
+            if (request && map) prepareBriefing(request, briefingContext(map));
+            else discardPreparedBriefing();
           }}
         />
       )}

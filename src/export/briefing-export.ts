@@ -5,7 +5,8 @@ import { encodePng } from "./encode-png.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
 import { addPngText } from "./png-metadata.ts";
-import { type FeatureStateEntry, renderMapOffscreen } from "./render-map.ts";
+import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
+import { drawOffscreenMap, type FeatureStateEntry } from "./render-map.ts";
 
 /** The caveat every briefing picture carries unless the briefer changes it. */
 export const defaultCaveat =
@@ -53,28 +54,53 @@ function browserLimits(map: MaplibreMap): { maxSide: number; maxArea: number } {
   return { maxSide: Math.min(maxTexture, maxViewport, 16_384), maxArea: 120_000_000 };
 }
 
-export async function exportBriefing(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
+/** The picture's size, its layout, and the map's CSS size and pixel ratio within it. */
+function planOf(request: ExportRequest, context: ExportContext) {
   const size = fitExportSize(request, browserLimits(context.map));
   const layout = briefingLayout(size.width, size.height, {
     legend: request.show.legend,
     sources: request.show.sources,
   });
+  // Map labels scale with the picture like the rest of its text: the map is laid out at `unit`-reduced CSS
+  // size and drawn at a pixel ratio of scale × unit.
+  const map = {
+    cssWidth: Math.round(layout.map.width / layout.unit),
+    cssHeight: Math.round(layout.map.height / layout.unit),
+    pixelRatio: size.scale * layout.unit,
+  };
+  return { size, layout, map };
+}
+
+/** Loads the map for an export of `request` ahead of time, e.g. while the export dialog is open. */
+export function prepareBriefing(request: ExportRequest, context: ExportContext): void {
+  const { map } = planOf(request, context);
+  prepareOffscreenMap(context.map, {
+    size: map,
+    prepare: context.prepareMap,
+    featureStates: context.featureStates,
+  });
+}
+
+/** Lets go of a map loaded by `prepareBriefing` (the dialog closed). */
+export function discardPreparedBriefing(): void {
+  discardPreparedMap();
+}
+
+export async function exportBriefing(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
+  const { size, layout, map } = planOf(request, context);
+  const draft = takeOffscreenMap(context.map, {
+    size: map,
+    prepare: context.prepareMap,
+    featureStates: context.featureStates,
+  });
   await Promise.all([
     document.fonts.load(`400 16px "${exportFont}"`),
     document.fonts.load(`700 16px "${exportFont}"`),
-  ]);
-  // Map labels scale with the picture like the rest of its text: the map is laid out at `unit`-reduced CSS
-  // size and drawn at a pixel ratio of scale × unit.
-  const rendered = await renderMapOffscreen(
-    context.map,
-    {
-      cssWidth: Math.round(layout.map.width / layout.unit),
-      cssHeight: Math.round(layout.map.height / layout.unit),
-      pixelRatio: size.scale * layout.unit,
-    },
-    context.prepareMap,
-    context.featureStates,
-  );
+  ]).catch((error) => {
+    draft.remove();
+    throw error;
+  });
+  const rendered = await drawOffscreenMap(draft, map);
   try {
     const sources = context.sourcesFor(rendered.featureIds, { withLinks: false });
     const canvas = document.createElement("canvas");

@@ -21,17 +21,23 @@ export type RenderedMap = {
  */
 const draftPixelRatio = 0.25;
 
+export type CssSize = { cssWidth: number; cssHeight: number };
+
+/** An offscreen map on its way to loaded and idle at the draft ratio; not drawn at the export's yet. */
+export type DraftMap = { loaded: Promise<MaplibreMap>; remove: () => void };
+
 /**
- * Renders the live map's style, filters and view into an offscreen map of the export's size, at the export's
- * pixel ratio — not an upscaled screen capture. The extent matches the screen's: the zoom is shifted by how much
- * wider the exported map is than the map on screen.
+ * Starts an offscreen map of the export's size with the live map's style, filters and view — not an upscaled
+ * screen capture. The extent matches the screen's: the zoom is shifted by how much wider the exported map is than
+ * the map on screen.
  */
-export async function renderMapOffscreen(
+export function startOffscreenMap(
   live: MaplibreMap,
-  size: { cssWidth: number; cssHeight: number; pixelRatio: number },
+  size: CssSize,
   prepare: (map: MaplibreMap) => void,
   featureStates: readonly FeatureStateEntry[] = [],
-): Promise<RenderedMap> {
+  style = live.getStyle(),
+): DraftMap {
   const container = document.createElement("div");
   Object.assign(container.style, {
     position: "fixed",
@@ -46,7 +52,7 @@ export async function renderMapOffscreen(
   const zoom = live.getZoom() + Math.log2(size.cssWidth / liveWidth);
   const map = new MaplibreMap({
     container,
-    style: live.getStyle(),
+    style,
     center: live.getCenter(),
     zoom,
     bearing: live.getBearing(),
@@ -60,23 +66,39 @@ export async function renderMapOffscreen(
     // nothing visible to the picture and, in software, much of its cost.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
-  const remove = () => {
-    map.remove();
-    container.remove();
-  };
-  try {
+  const globalState = live.getGlobalState();
+  const loaded = (async () => {
     // Images first: the style's layers ask for them on their first frame.
     prepare(map);
     await new Promise<void>((resolve, reject) => {
       map.once("load", () => resolve());
       map.once("error", (event) => reject(event.error));
     });
-    for (const [name, value] of Object.entries(live.getGlobalState()))
-      map.setGlobalStateProperty(name, value);
+    for (const [name, value] of Object.entries(globalState)) map.setGlobalStateProperty(name, value);
     for (const { source, id, state } of featureStates) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, state);
     }
     await map.once("idle");
+    return map;
+  })();
+  // A draft given up before it loaded fails for no one; whoever draws it awaits `loaded` itself.
+  loaded.catch(() => undefined);
+  return {
+    loaded,
+    remove: () => {
+      map.remove();
+      container.remove();
+    },
+  };
+}
+
+/** Draws a draft at the export's pixel ratio; the result's `remove` disposes of the map. */
+export async function drawOffscreenMap(
+  draft: DraftMap,
+  size: CssSize & { pixelRatio: number },
+): Promise<RenderedMap> {
+  try {
+    const map = await draft.loaded;
     map.setPixelRatio(size.pixelRatio);
     await map.once("idle");
     const canvas = map.getCanvas();
@@ -98,10 +120,10 @@ export async function renderMapOffscreen(
       featureIds,
       metresPerCssPixel: { latitude: map.getCenter().lat, zoom: map.getZoom() },
       bearing: map.getBearing(),
-      remove,
+      remove: draft.remove,
     };
   } catch (error) {
-    remove();
+    draft.remove();
     throw error;
   }
 }

@@ -5,6 +5,8 @@ import { customLimits, type ExportPresetId, exportPresets } from "../export/expo
 type Props = {
   defaults: { title: string; subtitle: string; caveat: string; dateStamp: string };
   onExport: (request: ExportRequest) => Promise<ExportResult>;
+  /** Loads the map for the export the dialog would make now, ahead of the click; null lets go of it. */
+  onPrepare?: (request: ExportRequest | null) => void;
   onClose: () => void;
 };
 
@@ -23,7 +25,7 @@ export function fileNameFor(result: { width: number; height: number }, dateStamp
   return `dprk-russia-supply-routes-${dateStamp}-${result.width}x${result.height}.png`;
 }
 
-export function ExportDialog({ defaults, onExport, onClose }: Props) {
+export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [preset, setPreset] = useState<ExportPresetId>("slide-16-9");
   const [custom, setCustom] = useState({ width: 1920, height: 1080 });
@@ -53,19 +55,34 @@ export function ExportDialog({ defaults, onExport, onClose }: Props) {
   const size =
     preset === "custom" ? custom : (exportPresets.find((item) => item.id === preset) ?? exportPresets[0]);
 
+  const request = (): ExportRequest => ({
+    width: size.width,
+    height: size.height,
+    scale,
+    title,
+    subtitle,
+    caveat,
+    dateStamp: defaults.dateStamp,
+    show,
+  });
+  const latest = useRef({ request, onPrepare });
+  latest.current = { request, onPrepare };
+  const [exports, setExports] = useState(0);
+  const working = status.kind === "working";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: what the map depends on; again after each export.
+  useEffect(() => {
+    if (working) return;
+    // Not on every keystroke of a custom size.
+    const delay = preset === "custom" ? 400 : 0;
+    const timer = setTimeout(() => latest.current.onPrepare?.(latest.current.request()), delay);
+    return () => clearTimeout(timer);
+  }, [size.width, size.height, scale, show.legend, show.sources, exports, working]);
+  useEffect(() => () => latest.current.onPrepare?.(null), []);
+
   async function render(): Promise<void> {
     setStatus({ kind: "working", message: "Rendering the map at full resolution…" });
     try {
-      const exported = await onExport({
-        width: size.width,
-        height: size.height,
-        scale,
-        title,
-        subtitle,
-        caveat,
-        dateStamp: defaults.dateStamp,
-        show,
-      });
+      const exported = await onExport(request());
       const url = URL.createObjectURL(exported.blob);
       const name = fileNameFor(exported, defaults.dateStamp);
       setResult({ url, name, blob: exported.blob });
@@ -79,6 +96,8 @@ export function ExportDialog({ defaults, onExport, onClose }: Props) {
       link.click();
     } catch (error) {
       setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setExports((count) => count + 1);
     }
   }
 
