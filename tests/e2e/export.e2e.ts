@@ -113,6 +113,39 @@ describe("briefing export", () => {
     expect(distinctColours(png, map)).toBeGreaterThan(20);
     await dialog.getByRole("button", { name: "Close" }).click();
   });
+
+  test("a map loaded while the dialog is open is not drawn once the view has moved; Close lets it go", async () => {
+    const page = session.page;
+    const offscreenMaps = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('body > div[aria-hidden="true"]')].filter(
+            (element) => element.style.left === "-100000px",
+          ).length,
+      );
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(offscreenMaps, { timeout: 10_000 }).toBe(1);
+    const view = await page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error("no map");
+      const before = { center: map.getCenter().toArray(), zoom: map.getZoom() };
+      // The open South Atlantic: none of the data is there.
+      map.jumpTo({ center: [-30, -55], zoom: 6 });
+      return before;
+    });
+    try {
+      const download = page.waitForEvent("download", { timeout: 120_000 });
+      await dialog.getByRole("button", { name: "Download PNG" }).click();
+      const text = readPngText(new Uint8Array(readFileSync(await (await download).path())));
+      expect((text.Sources ?? "").trim()).toBe("");
+    } finally {
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await page.evaluate((before) => window.__map?.jumpTo(before), view);
+    }
+    expect(await offscreenMaps()).toBe(0);
+    await page.waitForSelector('[data-map-ready="true"]');
+  });
 });
 
 describe("presentation mode", () => {
