@@ -1,12 +1,8 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  defaultCaveat,
-  discardPreparedBriefing,
-  type ExportContext,
-  exportBriefing,
-  prepareBriefing,
-} from "./export/briefing-export.ts";
+import type { ExportContext } from "./export/briefing-export.ts";
+import { defaultCaveat } from "./export/caveat.ts";
+import { loadBriefingExport } from "./export/load-export.ts";
 import { sourceList } from "./export/source-list.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
 import { useRevealImported } from "./import/use-reveal-imported.ts";
@@ -289,15 +285,18 @@ export function App() {
             dateStamp: today,
           }}
           onClose={() => setExporting(false)}
-          onExport={(request) => {
+          onExport={async (request) => {
+            const { exportBriefing } = await loadBriefingExport();
             const map = mapRef.current;
-            if (!map) return Promise.reject(new Error("The map is not ready"));
+            if (!map) throw new Error("The map is not ready");
             return exportBriefing(request, briefingContext(map));
           }}
           onPrepare={(request) => {
-            const map = mapRef.current;
-            if (request && map) prepareBriefing(request, briefingContext(map));
-            else discardPreparedBriefing();
+            void loadBriefingExport().then(({ prepareBriefing, discardPreparedBriefing }) => {
+              const map = mapRef.current;
+              if (request && map) prepareBriefing(request, briefingContext(map));
+              else discardPreparedBriefing();
+            });
           }}
         />
       )}

@@ -8,9 +8,7 @@ import { addPngText } from "./png-metadata.ts";
 import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
 import { drawOffscreenMap, type FeatureStateEntry } from "./render-map.ts";
 
-/** The caveat every briefing picture carries unless the briefer changes it. */
-export const defaultCaveat =
-  "Routes and flows are alleged, drawn from open sources; many are schematic. Line style shows analytic confidence.";
+export { defaultCaveat } from "./caveat.ts";
 
 export type ExportRequest = {
   width: number;

@@ -1,10 +1,10 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useRef, useState } from "react";
 import type { Tour } from "../data/index.ts";
-import { type ExportContext, exportBriefing } from "../export/briefing-export.ts";
+import type { ExportContext } from "../export/briefing-export.ts";
 import { downloadBlob } from "../export/download.ts";
+import { loadBriefingExport, loadTourExport } from "../export/load-export.ts";
 import type { FeatureStateEntry } from "../export/render-map.ts";
-import { exportEveryStep, stepFileName, stepRequest, tourArchiveName } from "../export/tour-export.ts";
 import type { TourExportStatus } from "../ui/TourPanel.tsx";
 
 type Options = {
@@ -35,6 +35,7 @@ export function useTourExport(options: Options) {
     if (!tour || !map) throw new Error("The map is not ready");
     const base = briefingContext(map);
     const context = { ...base, featureStates: [...(base.featureStates ?? []), ...featureStatesOf(number)] };
+    const [{ exportBriefing }, { stepRequest }] = await Promise.all([loadBriefingExport(), loadTourExport()]);
     return (await exportBriefing(stepRequest(tour, number, dateStamp), context)).blob;
   }
 
@@ -51,6 +52,7 @@ export function useTourExport(options: Options) {
       const { tour, number } = latest.current;
       if (!tour || number === null) throw new Error("No step is on show");
       setStatus({ kind: "working", message: `Rendering step ${number} at 1920 × 1080…` });
+      const { stepFileName } = await loadTourExport();
       const name = stepFileName(tour, number);
       downloadBlob(await picture(number, today()), name);
       return `Saved ${name}.`;
@@ -61,6 +63,7 @@ export function useTourExport(options: Options) {
       const { tour, number, showStill } = latest.current;
       if (!tour) throw new Error("There is no tour");
       const dateStamp = today();
+      const { exportEveryStep, tourArchiveName } = await loadTourExport();
       try {
         const archive = await exportEveryStep({
           tour,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { readPngText } from "../../src/export/png-metadata.ts";
 import { type AppSession, openApp, openSession } from "./support/app-driver.ts";
-import { decodePng, distinctColours } from "./support/pixels.ts";
+import { decodePng, distinctColours, pixelDifference } from "./support/pixels.ts";
 
 let browser: Browser;
 let session: AppSession;
@@ -90,7 +90,11 @@ describe("briefing export", () => {
   test("the same state gives the same picture", async () => {
     const first = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
     const second = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
-    expect(Buffer.compare(first.data, second.data)).toBe(0);
+    // About one export in seven here has a few pixels at the ends of dashes one level apart (MapLibre does not
+    // always round them alike between two maps). Anything more is a different picture.
+    const difference = pixelDifference(first, second);
+    expect(difference.largest).toBeLessThanOrEqual(2);
+    expect(difference.pixels).toBeLessThanOrEqual(50);
   });
 
   test("a size beyond the browser's limit is clamped with a message, not blank or cut", async () => {

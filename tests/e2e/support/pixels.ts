@@ -23,3 +23,20 @@ export function distinctColours(
   }
   return seen.size;
 }
+
+/** Pixels that differ between two pictures of one size, and the largest difference in any channel. */
+export function pixelDifference(a: PNG, b: PNG): { pixels: number; largest: number } {
+  if (a.width !== b.width || a.height !== b.height) throw new Error("The pictures differ in size");
+  let pixels = 0;
+  let largest = 0;
+  for (let offset = 0; offset < a.data.length; offset += 4) {
+    let differs = false;
+    for (let channel = 0; channel < 4; channel++) {
+      const delta = Math.abs((a.data[offset + channel] ?? 0) - (b.data[offset + channel] ?? 0));
+      if (delta > 0) differs = true;
+      largest = Math.max(largest, delta);
+    }
+    if (differs) pixels++;
+  }
+  return { pixels, largest };
+}
