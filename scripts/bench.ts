@@ -261,7 +261,7 @@ try {
   const exportSummary = summarize(exports.map((sample) => sample.ms));
   const exportSizesRight = exports.every((sample) => sample.width === 3840 && sample.height === 2160);
   const basemapSeparate = loads.app.every(
-    (sample) => sample.bytes.basemap.files >= 5 && sample.bytes.basemap.wire > 0,
+    (sample) => sample.bytes.basemap.files >= 2 && sample.bytes.basemap.wire > 0,
   );
   const maplibreAlone = ["maplibre-gl.mjs", "maplibre-gl-worker.mjs"].reduce(
     (sum, name) =>

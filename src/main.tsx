@@ -1,10 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { startLoadingBundledLayers } from "./state/use-bundled-layers.ts";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
 import "./ui/app.css";
 
+void startLoadingBundledLayers();
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
 createRoot(root).render(

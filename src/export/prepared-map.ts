@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
+import { withBasemapDetail } from "../map/basemap-detail.ts";
 import { type CssSize, type DraftMap, type FeatureStateEntry, startOffscreenMap } from "./render-map.ts";
 
 /**
@@ -26,7 +27,7 @@ function keyOf(
 }
 
 export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): void {
-  const style = live.getStyle();
+  const style = withBasemapDetail(live.getStyle());
   const key = keyOf(live, size, featureStates, style);
   if (prepared?.key === key) return;
   discardPreparedMap();
@@ -35,7 +36,7 @@ export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, featureS
 
 /** The prepared map when it still fits (handed over: one export each), or a new one. */
 export function takeOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): DraftMap {
-  const style = live.getStyle();
+  const style = withBasemapDetail(live.getStyle());
   const key = keyOf(live, size, featureStates, style);
   const taken = prepared;
   prepared = null;

@@ -1,4 +1,5 @@
 import { Map as MaplibreMap } from "maplibre-gl";
+import { withBasemapDetail } from "../map/basemap-detail.ts";
 import { hiddenState } from "../symbology/hidden-state.ts";
 
 /** A feature state to set on the offscreen map: `getStyle()` does not carry feature state. */
@@ -36,7 +37,7 @@ export function startOffscreenMap(
   size: CssSize,
   prepare: (map: MaplibreMap) => void,
   featureStates: readonly FeatureStateEntry[] = [],
-  style = live.getStyle(),
+  style = withBasemapDetail(live.getStyle()),
 ): DraftMap {
   const container = document.createElement("div");
   Object.assign(container.style, {

@@ -2,6 +2,7 @@ import "./maplibre-init.ts";
 import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { baseStyle } from "./base-style.ts";
+import { loadDetailWhenNeeded } from "./basemap-detail.ts";
 import { initialBounds } from "./initial-view.ts";
 import { type ContextStatus, useContextLoss } from "./use-context-loss.ts";
 import { webglProblem } from "./webgl-support.ts";
@@ -60,6 +61,7 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
       );
       return;
     }
+    loadDetailWhenNeeded(created);
     created.addControl(new NavigationControl({ visualizePitch: true }), "top-right");
     created.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
     created.addControl(

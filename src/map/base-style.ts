@@ -1,8 +1,9 @@
 import basemapUrls from "virtual:basemap";
 import fontFaces from "virtual:font-faces";
 import type { StyleSpecification } from "maplibre-gl";
-import { basemapLayers, basemapSources } from "../symbology/basemap-layers.ts";
+import { basemapLayers, basemapSources, detailSourceIds } from "../symbology/basemap-layers.ts";
 import { globalStateDefaults } from "../symbology/filter-expression.ts";
+import { emptyDetail } from "./basemap-detail.ts";
 
 /** Absolute URLs: GeoJSON is fetched by MapLibre's worker, which resolves nothing against the page. */
 function absolute(url: string): string {
@@ -11,6 +12,13 @@ function absolute(url: string): string {
 
 function absoluteAll<T extends Record<string, string>>(urls: T): T {
   return Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, absolute(url)])) as T;
+}
+
+/** The detail sources start empty: `loadDetailWhenNeeded` gives them their files (see basemap-detail.ts). */
+function withoutDetail(sources: StyleSpecification["sources"]): StyleSpecification["sources"] {
+  const copy = { ...sources };
+  for (const id of detailSourceIds) copy[id] = { type: "geojson", data: emptyDetail };
+  return copy;
 }
 
 /** The embedded style: no `glyphs` URL — labels are drawn locally from the bundled `font-faces`. */
@@ -28,7 +36,7 @@ export function baseStyle(): StyleSpecification {
     name: "Offline supply-route basemap",
     "font-faces": faces,
     state: globalStateDefaults,
-    sources: basemapSources(absoluteAll(basemapUrls)),
+    sources: withoutDetail(basemapSources(absoluteAll(basemapUrls))),
     layers: basemapLayers(),
   };
 }

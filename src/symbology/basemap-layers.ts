@@ -30,6 +30,13 @@ export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecific
  */
 export const detailMinZoom = 6;
 
+/** The sources only the 10m detail layers read: loaded once the map nears `detailMinZoom` (map/basemap-detail.ts). */
+export const detailSourceIds = [
+  "basemap-detail-water",
+  "basemap-detail-land",
+  "basemap-detail-coast",
+] as const;
+
 /** Drawn bottom-up: the 10m detail (water mask, land, coast) covers the 50m world inside its box. */
 export function basemapLayers(): LayerSpecification[] {
   const coastWidth: LayerSpecification["paint"] = {

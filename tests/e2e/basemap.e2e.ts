@@ -52,6 +52,25 @@ describe("the embedded basemap", () => {
     });
   });
 
+  test("the 10m detail is fetched only once the map nears zoom 6, then drawn", async () => {
+    await withApp(async ({ page, requests }) => {
+      const detailFiles = () =>
+        requests
+          .map((request) => request.url())
+          .filter((url) => /detail-(land|coast|water)[^/]*\.geojson/.test(url));
+      expect(detailFiles()).toEqual([]);
+      await page.evaluate(() => window.__map?.jumpTo({ center: [130.6, 42.45], zoom: 7 }));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="map"][data-map-ready="true"]') !== null &&
+          (window.__map?.queryRenderedFeatures({ layers: ["basemap-detail-coast"] }).length ?? 0) > 0,
+        null,
+        { timeout: 30_000 },
+      );
+      expect(detailFiles().length).toBe(3);
+    });
+  });
+
   test("every request goes to the app's own origin", async () => {
     const origin = new URL(appUrl()).origin;
     await withApp(async ({ page, requests }) => {

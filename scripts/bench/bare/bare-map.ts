@@ -10,6 +10,7 @@
 import "../../../src/map/maplibre-init.ts";
 import type { FeatureCollection } from "geojson";
 import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import { loadDetailWhenNeeded } from "../../../src/map/basemap-detail.ts";
 import { DataLayerController, type MapDataLayer } from "../../../src/map/data-layer-controller.ts";
 import { initialBounds } from "../../../src/map/initial-view.ts";
 import { addMapImages } from "../../../src/map/map-images.ts";
@@ -112,6 +113,7 @@ export function startBareMap(style: StyleSpecification): void {
     canvasContextAttributes: { antialias: false },
   });
   window.__map = map;
+  loadDetailWhenNeeded(map);
   const controller = new DataLayerController(map);
   let dataOnMap = false;
   map.on("idle", () => {
