@@ -3,16 +3,8 @@ import fontFaces from "virtual:font-faces";
 import type { StyleSpecification } from "maplibre-gl";
 import { basemapLayers, basemapSources, detailSourceIds } from "../symbology/basemap-layers.ts";
 import { globalStateDefaults } from "../symbology/filter-expression.ts";
+import { absolute, absoluteAll } from "./absolute-url.ts";
 import { emptyDetail } from "./basemap-detail.ts";
-
-/** Absolute URLs: GeoJSON is fetched by MapLibre's worker, which resolves nothing against the page. */
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
-}
-
-function absoluteAll<T extends Record<string, string>>(urls: T): T {
-  return Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, absolute(url)])) as T;
-}
 
 /** The detail sources start empty: `loadDetailWhenNeeded` gives them their files (see basemap-detail.ts). */
 function withoutDetail(sources: StyleSpecification["sources"]): StyleSpecification["sources"] {

@@ -1,6 +1,12 @@
 import basemapUrls from "virtual:basemap";
-import type { GeoJSONSource, Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
-import { detailMinZoom, detailSourceIds } from "../symbology/basemap-layers.ts";
+import type {
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  Map as MaplibreMap,
+  StyleSpecification,
+} from "maplibre-gl";
+import { basemapSources, detailMinZoom, detailSourceIds } from "../symbology/basemap-layers.ts";
+import { absoluteAll } from "./absolute-url.ts";
 
 /*
  * MapLibre fetches and indexes a GeoJSON source's data when the source is added, whether or not a layer draws
@@ -12,20 +18,16 @@ const loadFromZoom = detailMinZoom - 0.5;
 
 export const emptyDetail = { type: "FeatureCollection" as const, features: [] };
 
-const detailFiles: Record<(typeof detailSourceIds)[number], string> = {
-  "basemap-detail-water": basemapUrls["detail-water"],
-  "basemap-detail-land": basemapUrls["detail-land"],
-  "basemap-detail-coast": basemapUrls["detail-coast"],
-};
-
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
+/** The file of a detail source, as the full basemap's sources name it. */
+function detailFile(id: (typeof detailSourceIds)[number]): string {
+  const source = basemapSources(absoluteAll(basemapUrls))[id] as GeoJSONSourceSpecification;
+  return source.data as string;
 }
 
 function loadDetail(map: MaplibreMap): void {
   for (const id of detailSourceIds) {
     const source = map.getSource(id) as GeoJSONSource | undefined;
-    if (source && typeof source.serialize().data !== "string") source.setData(absolute(detailFiles[id]));
+    if (source && typeof source.serialize().data !== "string") source.setData(detailFile(id));
   }
 }
 
@@ -46,7 +48,7 @@ export function withBasemapDetail(style: StyleSpecification): StyleSpecification
   const sources = { ...style.sources };
   for (const id of detailSourceIds) {
     const source = sources[id];
-    if (source?.type === "geojson") sources[id] = { ...source, data: absolute(detailFiles[id]) };
+    if (source?.type === "geojson") sources[id] = { ...source, data: detailFile(id) };
   }
   return { ...style, sources };
 }

@@ -6,6 +6,7 @@ import type {
   Map as MaplibreMap,
   MapMouseEvent,
 } from "maplibre-gl";
+import type { FeatureStateEntry } from "../export/render-map.ts";
 import {
   collidingLabelIds,
   interactiveLayerIds,
@@ -32,8 +33,6 @@ export type MapDataLayer = StyledLayer & {
 };
 
 type Target = { source: string; id: string };
-
-export type FeatureStateEntry = Target & { state: Record<string, boolean> };
 
 function styleLayersOf(layer: MapDataLayer): LayerSpecification[] {
   return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => styleLayersFor({ ...layer, kind }));

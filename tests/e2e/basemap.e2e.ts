@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
-import { type AppSession, appUrl, openApp, openSession } from "./support/app-driver.ts";
+import { type AppSession, appUrl, openSession, withAppIn } from "./support/app-driver.ts";
 import { decodePng, distinctColours } from "./support/pixels.ts";
 
 let browser: Browser;
@@ -12,14 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
-  const session = await openSession(browser);
-  try {
-    await openApp(session, hash);
-    await run(session);
-  } finally {
-    await session.close();
-  }
+function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+  return withAppIn(browser, run, hash);
 }
 
 describe("the embedded basemap", () => {

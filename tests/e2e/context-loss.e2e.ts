@@ -1,14 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
-import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
-import {
-  expectNothingEscaped,
-  fixture,
-  mapInventory,
-  pickFiles,
-  watchPage,
-} from "./support/import-driver.ts";
+import { type AppSession, waitForMapReady } from "./support/app-driver.ts";
+import { fixture, mapInventory, pickFiles, withWatchedApp } from "./support/import-driver.ts";
 import { visibilityOf } from "./support/map-queries.ts";
 
 let browser: Browser;
@@ -19,16 +13,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withApp(run: (session: AppSession) => Promise<void>) {
-  const session = await openSession(browser);
-  try {
-    const { dialogs } = await watchPage(session);
-    await openApp(session);
-    await run(session);
-    await expectNothingEscaped(session, dialogs);
-  } finally {
-    await session.close();
-  }
+function withApp(run: (session: AppSession) => Promise<void>) {
+  return withWatchedApp(browser, run);
 }
 
 /** What the analyst has set up: an imported layer, a hidden layer, a confidence filter and a selected feature. */

@@ -9,13 +9,12 @@ import { largeCollection, largeFile } from "../fixtures/import/generate.ts";
 import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
 import {
   dropFiles,
-  expectNothingEscaped,
   fixture,
   importedSourceIds,
   mapInventory,
   pickFiles,
   waitForReports,
-  watchPage,
+  withWatchedApp,
 } from "./support/import-driver.ts";
 
 const require = createRequire(import.meta.url);
@@ -30,17 +29,8 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A fresh browser context (its own IndexedDB) with the app open; checks that nothing escaped at the end. */
-async function withApp(run: (session: AppSession) => Promise<void>) {
-  const session = await openSession(browser);
-  try {
-    const { dialogs } = await watchPage(session);
-    await openApp(session);
-    await run(session);
-    await expectNothingEscaped(session, dialogs);
-  } finally {
-    await session.close();
-  }
+function withApp(run: (session: AppSession) => Promise<void>) {
+  return withWatchedApp(browser, run);
 }
 
 const importedGroup = (page: Page) => page.getByRole("group", { name: "Imported (your files)" });

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
-import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { type AppSession, waitForMapReady, withAppIn } from "./support/app-driver.ts";
 import { manifestLayers } from "./support/manifest.ts";
 import {
   pointOnRenderedFeature,
@@ -17,14 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
-  const session = await openSession(browser);
-  try {
-    await openApp(session, hash);
-    await run(session);
-  } finally {
-    await session.close();
-  }
+function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+  return withAppIn(browser, run, hash);
 }
 
 const routeLayers = manifestLayers().filter((layer) => layer.kind === "routes" && layer.visible);

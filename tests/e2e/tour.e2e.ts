@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { isoDateEndMs, isoDateStartMs } from "../../src/data/index.ts";
 import { readPngText } from "../../src/export/png-metadata.ts";
-import { type AppSession, openApp, openSession } from "./support/app-driver.ts";
+import { type AppSession, withAppIn } from "./support/app-driver.ts";
 import { manifestLayers } from "./support/manifest.ts";
 import { visibilityOf } from "./support/map-queries.ts";
 import { decodePng, distinctColours } from "./support/pixels.ts";
@@ -23,14 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
-  const session = await openSession(browser);
-  try {
-    await openApp(session, hash);
-    await run(session);
-  } finally {
-    await session.close();
-  }
+function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+  return withAppIn(browser, run, hash);
 }
 
 function stepAt(number: number): TourStep {

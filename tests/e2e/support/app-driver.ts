@@ -32,6 +32,21 @@ export async function openSession(
   return { page, context, requests, errors, close: () => context.close() };
 }
 
+/** Runs `run` against the app in a fresh browser context (its own storage), which is always closed after. */
+export async function withAppIn(
+  browser: Browser,
+  run: (session: AppSession) => Promise<void>,
+  hash = "",
+): Promise<void> {
+  const session = await openSession(browser);
+  try {
+    await openApp(session, hash);
+    await run(session);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Opens the app (with an optional `#hash`) and waits until the map says it is ready. */
 export async function openApp(session: AppSession, hash = ""): Promise<void> {
   await session.page.goto(`${appUrl()}${hash}`);

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
-import { type AppSession, appUrl } from "./app-driver.ts";
+import { type AppSession, appUrl, openApp, openSession } from "./app-driver.ts";
 
 export const fixture = (name: string) => resolve("tests/fixtures/import", name);
 
@@ -93,4 +93,17 @@ export async function mapInventory(page: Page): Promise<{ sources: string[]; lay
 
 export async function importedSourceIds(page: Page): Promise<string[]> {
   return (await mapInventory(page)).sources.filter((id) => id.startsWith("imported-"));
+}
+
+/** A fresh browser context (its own IndexedDB) with the app open; checks that nothing escaped at the end. */
+export async function withWatchedApp(browser: Browser, run: (session: AppSession) => Promise<void>) {
+  const session = await openSession(browser);
+  try {
+    const { dialogs } = await watchPage(session);
+    await openApp(session);
+    await run(session);
+    await expectNothingEscaped(session, dialogs);
+  } finally {
+    await session.close();
+  }
 }
