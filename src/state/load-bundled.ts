@@ -1,21 +1,9 @@
 import datasetUrl from "virtual:bundled-dataset";
-import type { Publication, Tour } from "../data/index.ts";
-import type { IsoDate } from "./app-state.ts";
 import type { PreparedDataset } from "./bundled-dataset.ts";
-import type { PreparedLayer } from "./prepared-layer.ts";
 
 export type BundledLayers =
   | { status: "loading"; problems: string[] }
-  | {
-      status: "loaded";
-      layers: PreparedLayer[];
-      /** The project's publications: imported features that cite them count as sourced. */
-      publications: Publication[];
-      /** The briefing tour, when geojson/tour.json has at least one sound step. */
-      tour: Tour | null;
-      problems: string[];
-      dateBounds: { min: IsoDate; max: IsoDate };
-    }
+  | ({ status: "loaded" } & PreparedDataset)
   | { status: "failed"; problems: string[] };
 
 /** The data that ships with the app, checked and prepared at build time (one cacheable JSON file). */
