@@ -1,6 +1,7 @@
 /**
  * Takes a picture of the real app (built and served on loopback) for the README, or of any view:
  *   npm run screenshot -- [--out docs/screenshot.png] [--hash "#map=5/43/131/0/0"] [--width 1600 --height 1000]
+ *                         [--presentation]   (the picture in presentation mode: the map alone, edge to edge)
  */
 import { parseArgs } from "node:util";
 import { buildAndServe } from "./browser/app-server.ts";
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     hash: { type: "string", default: "" },
     width: { type: "string", default: "1600" },
     height: { type: "string", default: "1000" },
+    presentation: { type: "boolean", default: false },
   },
 });
 
@@ -26,6 +28,16 @@ try {
     state: "attached",
     timeout: 60_000,
   });
+  if (values.presentation) {
+    await page.getByRole("button", { name: "Presentation mode" }).click();
+    await page.waitForFunction((width) => {
+      const canvas = document.querySelector('[data-testid="map"] canvas');
+      return canvas !== null && Math.round(canvas.getBoundingClientRect().width) === width;
+    }, Number(values.width));
+    // Away from the presentation bar, which shows its options under the pointer.
+    await page.mouse.move(5, Number(values.height) / 2);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
+  }
   await page.screenshot({ path: values.out });
   console.log(`Saved ${values.out}`);
 } finally {

@@ -11,6 +11,8 @@ import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
+import { PresentationBar } from "./presentation/PresentationBar.tsx";
+import { usePresentation } from "./presentation/use-presentation.ts";
 import { filterValuesOf } from "./state/app-state.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
 import { useAppStore } from "./state/use-app-store.ts";
@@ -50,16 +52,7 @@ export function App() {
   const [picking, setPicking] = useState<string[] | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [presentation, setPresentation] = useState(false);
-
-  useEffect(() => {
-    if (!presentation) return;
-    const leave = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setPresentation(false);
-    };
-    window.addEventListener("keydown", leave);
-    return () => window.removeEventListener("keydown", leave);
-  }, [presentation]);
+  const presentation = usePresentation();
 
   const onMapLoad = useCallback((map: MaplibreMap) => {
     mapRef.current = map;
@@ -214,7 +207,7 @@ export function App() {
   const tour = useTour({ bundled, store, state, controller, ready: layersOnMap, briefingContext });
 
   return (
-    <div className={presentation ? "app presentation" : "app"}>
+    <div className={`app ${presentation.className}`.trim()}>
       <aside className="sidebar" aria-label="Layers, filters and legend">
         <header>
           <h1>Alleged DPRK → Russia supply routes</h1>
@@ -225,7 +218,7 @@ export function App() {
             <button type="button" onClick={() => setExporting(true)} disabled={!layersOnMap}>
               Export…
             </button>
-            <button type="button" onClick={() => setPresentation(true)}>
+            <button type="button" onClick={presentation.enter}>
               Presentation mode
             </button>
             {tour.available && (
@@ -270,11 +263,7 @@ export function App() {
         {dragging && <DropOverlay />}
         {tour.panel && <TourPanel {...tour.panel} />}
         {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
-        {presentation && (
-          <button type="button" className="leave-presentation" onClick={() => setPresentation(false)}>
-            Leave presentation mode (Esc)
-          </button>
-        )}
+        {presentation.active && <PresentationBar presentation={presentation} />}
       </main>
       {exporting && mapRef.current && (
         <ExportDialog

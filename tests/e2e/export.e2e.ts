@@ -151,14 +151,3 @@ describe("briefing export", () => {
     await page.waitForSelector('[data-map-ready="true"]');
   });
 });
-
-describe("presentation mode", () => {
-  test("hides the panels and controls, and Escape brings them back", async () => {
-    const page = session.page;
-    await page.getByRole("button", { name: "Presentation mode" }).click();
-    expect(await page.locator(".sidebar").isVisible()).toBe(false);
-    expect(await page.locator(".maplibregl-ctrl-zoom-in").isVisible()).toBe(false);
-    await page.keyboard.press("Escape");
-    expect(await page.locator(".sidebar").isVisible()).toBe(true);
-  });
-});
