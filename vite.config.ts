@@ -1,14 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { bundledDataset } from "./scripts/bundled-dataset-plugin.ts";
-import { contentSecurityPolicyPlugin } from "./scripts/content-security-policy.ts";
 import { offlineAssets } from "./scripts/offline-assets-plugin.ts";
+import { securityHeadersPlugins } from "./scripts/security-headers.ts";
 
 export default defineConfig({
   root: "src",
   base: "./",
   publicDir: "../public",
-  plugins: [react(), offlineAssets(), bundledDataset(), contentSecurityPolicyPlugin()],
+  plugins: [react(), offlineAssets(), bundledDataset(), ...securityHeadersPlugins()],
   server: { fs: { allow: [".."] } },
   build: {
     outDir: "../dist",
