@@ -248,7 +248,14 @@ export function App() {
             bounds={bundled.dateBounds}
             range={state.range}
             minimumConfidence={state.minimumConfidence}
-            onRange={(range) => store.update((current) => ({ ...current, range }))}
+            onRange={(range) => store.update((current) => ({ ...current, range }), { burst: "time-range" })}
+            onReset={() =>
+              store.update((current) => ({
+                ...current,
+                range: { from: null, to: null },
+                minimumConfidence: "any",
+              }))
+            }
             onMinimumConfidence={(minimumConfidence) =>
               store.update((current) => ({ ...current, minimumConfidence }))
             }

@@ -6,8 +6,11 @@ type Props = {
   bounds: { min: IsoDate; max: IsoDate };
   range: { from: IsoDate | null; to: IsoDate | null };
   minimumConfidence: MinimumConfidence;
+  /** From the sliders: a burst of these (arrow keys, a drag) is one step in the browser's history. */
   onRange: (range: { from: IsoDate | null; to: IsoDate | null }) => void;
   onMinimumConfidence: (value: MinimumConfidence) => void;
+  /** Every filter back to its default, in one step. */
+  onReset: () => void;
 };
 
 const confidenceOptions: Array<{ value: MinimumConfidence; label: string }> = [
@@ -17,7 +20,14 @@ const confidenceOptions: Array<{ value: MinimumConfidence; label: string }> = [
   { value: "high", label: "High only" },
 ];
 
-export function FilterPanel({ bounds, range, minimumConfidence, onRange, onMinimumConfidence }: Props) {
+export function FilterPanel({
+  bounds,
+  range,
+  minimumConfidence,
+  onRange,
+  onMinimumConfidence,
+  onReset,
+}: Props) {
   const steps = monthSteps(bounds.min, bounds.max);
   const last = steps.length - 1;
   const fromIndex = range.from ? Math.max(0, steps.indexOf(`${range.from.slice(0, 7)}-01`)) : 0;
@@ -36,14 +46,7 @@ export function FilterPanel({ bounds, range, minimumConfidence, onRange, onMinim
     <section className="panel-section" aria-labelledby="filters-heading">
       <div className="section-header">
         <h2 id="filters-heading">Filters</h2>
-        <button
-          type="button"
-          disabled={!filtered}
-          onClick={() => {
-            onRange({ from: null, to: null });
-            onMinimumConfidence("any");
-          }}
-        >
+        <button type="button" disabled={!filtered} onClick={onReset}>
           Reset
         </button>
       </div>

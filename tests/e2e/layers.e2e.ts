@@ -174,4 +174,24 @@ describe("shareable state", () => {
       await session.close();
     }
   });
+
+  test("arrow keys on the date slider make one history step, and Back returns to where the slider started", async () => {
+    const page = await fresh();
+    try {
+      const before = await page.evaluate(() => ({
+        length: window.history.length,
+        hash: window.location.hash,
+      }));
+      const from = page.getByRole("slider", { name: "From" });
+      await from.focus();
+      for (let press = 0; press < 12; press++) await from.press("ArrowRight");
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/from=\d{4}-\d{2}-01/);
+      expect(await page.evaluate(() => window.history.length)).toBe(before.length + 1);
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => window.location.hash)).not.toMatch(/from=/);
+      expect(await from.inputValue()).toBe("0");
+    } finally {
+      await page.context().close();
+    }
+  });
 });
