@@ -21,6 +21,7 @@ import { basemapAttribution } from "./symbology/basemap-layers.ts";
 import { passesFilter } from "./symbology/filter-expression.ts";
 import { groupOrder, layerGroups, roleOfGroup } from "./symbology/groups.ts";
 import { legendModel } from "./symbology/legend-model.ts";
+import { layerSwatch, layerSwatchTitle } from "./symbology/swatch.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
@@ -120,6 +121,15 @@ export function App() {
     return records.filter((record) => ids.has(record.id));
   }, [visibleFiltered, records, state.visibleLayers]);
 
+  const unsourcedCounts = useMemo(
+    () =>
+      new Map(
+        layers
+          .filter((layer) => layer.imported)
+          .map((layer) => [layer.id, layer.records.filter((record) => record.unsourced).length]),
+      ),
+    [layers],
+  );
   const groups = layerGroups
     .map((group) => ({
       group: group.id,
@@ -130,7 +140,8 @@ export function App() {
         .map(({ layer, matching }) => ({
           id: layer.id,
           title: layer.title,
-          color: layer.color,
+          swatch: layerSwatch(layer.color, unsourcedCounts.get(layer.id) ?? 0, layer.records.length),
+          swatchTitle: layerSwatchTitle(unsourcedCounts.get(layer.id) ?? 0, layer.records.length),
           count: matching.length,
           total: layer.collection.features.length,
           visible: state.visibleLayers.has(layer.id),

@@ -13,6 +13,7 @@ import type { FeatureRecord } from "../state/feature-record.ts";
 import { boundsOf, routeMapFeature, routeRecord, volumeScales } from "../state/prepare-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { LayerKind } from "../symbology/data-layers.ts";
+import { unsourcedColor } from "../symbology/encodings.ts";
 import { openRange } from "../symbology/filter-expression.ts";
 import { type ImportedLayerMeta, importedFeatureId } from "./imported-layer.ts";
 
@@ -131,7 +132,8 @@ function unsourcedFeature(feature: UserFeature, index: number, layer: LayerIdent
     id,
     layerId: layer.id,
     layerTitle: layer.title,
-    color: layer.color,
+    // Drawn grey on the map (symbology), so grey in the list, the picker and the sourcing panel too.
+    color: unsourcedColor,
     title,
     claim,
     ...(period.success ? { period: period.data, startMs } : {}),

@@ -4,6 +4,7 @@ import { downloadLayer } from "../import/geojson-download.ts";
 import { megabytes } from "../import/megabytes.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
+import { layerSwatch } from "../symbology/swatch.ts";
 import { GeojsonExport } from "./GeojsonExport.tsx";
 import { ImportReports } from "./ImportReports.tsx";
 import "./import-panel.css";
@@ -59,7 +60,11 @@ function ImportedLayerList({
           const unsourced = unsourcedCounts.get(layer.id) ?? 0;
           return (
             <li key={layer.id} data-testid={`imported-${layer.id}`}>
-              <span className="swatch" style={{ backgroundColor: layer.color }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ background: layerSwatch(layer.color, unsourced, layer.records.length) }}
+                aria-hidden="true"
+              />
               <span className="layer-title">{layer.title}</span>
               <span className="muted">{layer.records.length.toLocaleString("en-GB")} features</span>
               {unsourced > 0 && (

@@ -1,7 +1,9 @@
 export type LayerRow = {
   id: string;
   title: string;
-  color: string;
+  /** CSS background: the layer's colour, grey or both where features are unsourced (symbology/swatch.ts). */
+  swatch: string;
+  swatchTitle?: string;
   count: number;
   total: number;
   visible: boolean;
@@ -40,7 +42,12 @@ export function LayerPanel({ groups, onToggle, onShowAll, onHideAll }: Props) {
                 onChange={(event) => onToggle(layer.id, event.currentTarget.checked)}
                 aria-label={layer.title}
               />
-              <span className="swatch" style={{ backgroundColor: layer.color }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ background: layer.swatch }}
+                title={layer.swatchTitle}
+                aria-hidden="true"
+              />
               <span className="layer-title">{layer.title}</span>
               <span
                 className="count"

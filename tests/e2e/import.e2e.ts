@@ -53,6 +53,19 @@ describe("importing", () => {
         "Grey features come from an imported file and carry no sourcing.",
       );
       expect(await page.getByTestId(`imported-${source}`).textContent()).toContain("⚠ 3 unsourced");
+      // Every feature is unsourced and drawn grey: so is the layer's swatch, in both panels and the list.
+      const swatches = [
+        page.getByTestId(`imported-${source}`).locator(".swatch"),
+        importedGroup(page).locator(".layer-row", { hasText: "mixed-geometries" }).locator(".swatch"),
+        page
+          .getByTestId("feature-list")
+          .getByRole("button", { name: /A line/ })
+          .locator(".swatch"),
+      ];
+      const swatchColours = await Promise.all(
+        swatches.map((swatch) => swatch.evaluate((element) => getComputedStyle(element).backgroundColor)),
+      );
+      expect(new Set(swatchColours)).toEqual(new Set(["rgb(111, 111, 111)"]));
       expect(
         await page.getByRole("status").filter({ hasText: "mixed-geometries.geojson:" }).textContent(),
       ).toContain("3 features imported, 3 of them unsourced");
