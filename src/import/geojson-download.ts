@@ -29,13 +29,17 @@ async function importedParts(layers: readonly PreparedLayer[], tagLayers: boolea
   throw new Error(outcome.type === "failed" ? outcome.message : "The download was cancelled");
 }
 
-/** A bundled layer's features, from its file in geojson/ as it ships. */
-async function bundledFeatures(layer: PreparedLayer): Promise<Feature[]> {
+/** A bundled layer's file in geojson/, byte for byte as it ships. */
+async function bundledFile(layer: PreparedLayer): Promise<Response> {
   const url = layer.fileName ? bundledFileUrl(layer.fileName) : undefined;
   if (!url) throw new Error(`${layer.title}: its file is not part of this build`);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${layer.fileName}: could not be loaded (HTTP ${response.status})`);
-  return ((await response.json()) as FeatureCollection).features;
+  return response;
+}
+
+async function bundledFeatures(layer: PreparedLayer): Promise<Feature[]> {
+  return ((await (await bundledFile(layer)).json()) as FeatureCollection).features;
 }
 
 async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<Blob[]> {
@@ -51,12 +55,22 @@ async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Pr
   );
 }
 
-/** One layer as a GeoJSON FeatureCollection, as its file had it (an imported file: its accepted features). */
+/**
+ * One layer as a GeoJSON file: a shipped layer is its file in geojson/, the same bytes under the same name (a
+ * reviewer can diff it against the repository); an imported layer is a FeatureCollection of its accepted features.
+ */
 export async function downloadLayer(layer: PreparedLayer): Promise<void> {
+  if (!layer.imported && layer.fileName) {
+    downloadBlob(await (await bundledFile(layer)).blob(), layer.fileName);
+    return;
+  }
   downloadBlob(collectionBlob(await partsOf([layer], false)), downloadName(layer.title));
 }
 
-/** Every layer in one FeatureCollection; each feature's `layer` member names the layer it came from. */
+/**
+ * Every layer in one FeatureCollection; each feature's `layer` member names the layer it came from. The features
+ * are written anew (compact JSON), not copied from the files.
+ */
 export async function downloadEverything(layers: readonly PreparedLayer[], today: string): Promise<void> {
   downloadBlob(collectionBlob(await partsOf(layers, true)), `all-layers-${today}.geojson`);
 }

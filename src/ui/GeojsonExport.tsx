@@ -48,6 +48,10 @@ export function GeojsonExport({ layers, today }: { layers: PreparedLayer[]; toda
           Download all as GeoJSON
         </button>
       </div>
+      <p className="muted">
+        A shipped layer downloads as its file in <code>geojson/</code>, byte for byte. “All” writes every
+        feature anew into one file, each with a <code>layer</code> member naming its layer.
+      </p>
       {status.problem && <p role="alert">{status.problem}</p>}
     </div>
   );
