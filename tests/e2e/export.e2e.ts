@@ -87,6 +87,39 @@ describe("briefing export", () => {
     }
   });
 
+  test("after a download, Copy to clipboard puts the picture on the clipboard as a PNG", async () => {
+    const page = session.page;
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog");
+    try {
+      await dialog.getByLabel("Size", { exact: true }).selectOption("slide-16-9");
+      const download = page.waitForEvent("download", { timeout: 120_000 });
+      await dialog.getByRole("button", { name: "Download PNG" }).click();
+      const downloaded = readFileSync(await (await download).path());
+      await dialog.getByRole("button", { name: "Copy to clipboard" }).click();
+      await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Copied to the clipboard.");
+      const copied = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        if (!item) return null;
+        const blob = await item.getType("image/png");
+        return {
+          types: item.types,
+          bytes: Array.from(new Uint8Array(await blob.arrayBuffer()).slice(0, 8)),
+          size: blob.size,
+        };
+      });
+      expect(copied?.types).toContain("image/png");
+      expect(copied?.bytes).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+      // The browser re-encodes an image on the clipboard: the same picture, not necessarily the same bytes.
+      const picture = decodePng(downloaded);
+      expect(picture.width).toBe(1920);
+      expect(copied?.size).toBeGreaterThan(10_000);
+    } finally {
+      await dialog.getByRole("button", { name: "Close" }).click();
+    }
+  });
+
   test("the same state gives the same picture", async () => {
     const first = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
     const second = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));

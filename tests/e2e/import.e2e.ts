@@ -203,6 +203,17 @@ describe("nothing from data runs or links", () => {
     });
   });
 
+  test("a file's own attribution never reaches the map's attribution control", async () => {
+    await withApp(async ({ page }) => {
+      const attribution = () => page.locator(".maplibregl-ctrl-attrib-inner").innerHTML();
+      const before = await attribution();
+      await pickFiles(page, [fixture("style-keys.geojson")]);
+      await waitForMapReady(page);
+      expect(await attribution()).toBe(before);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    });
+  });
+
   test("javascript:, data:, vbscript: and file: URLs never become links; an https: URL does", async () => {
     await withApp(async ({ page }) => {
       await pickFiles(page, [fixture("dangerous-urls.geojson")]);
