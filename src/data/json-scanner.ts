@@ -39,10 +39,26 @@ function describeCharacter(character: string | undefined): string {
 
 class Scanner {
   private offset = 0;
-  readonly duplicates: Array<{ offset: number; path: (string | number)[]; key: string }> = [];
+  /**
+   * The line of `offset` and where it starts, kept as the scan goes: line breaks can only be whitespace between
+   * tokens (a raw one inside a string is an error), so skipWhitespace sees every one of them.
+   */
+  private line = 1;
+  private lineStart = 0;
+  readonly duplicates: DuplicateKey[] = [];
+  /** Repeated keys found beyond the first `listed`, counted but not kept. */
+  duplicatesNotListed = 0;
   private readonly path: (string | number)[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly listed: number,
+  ) {}
+
+  /** Characters read: the text once, however many keys repeat. */
+  get charactersRead(): number {
+    return this.offset;
+  }
 
   scanDocument(): void {
     this.skipWhitespace();
@@ -63,6 +79,10 @@ class Scanner {
       const code = this.text.charCodeAt(this.offset);
       if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return;
       this.offset++;
+      if (code === 10) {
+        this.line++;
+        this.lineStart = this.offset;
+      }
     }
   }
 
@@ -231,7 +251,7 @@ class Scanner {
         throw new ScanFailure(this.offset, reason);
       }
       const key = this.string();
-      if (seen.has(key)) this.duplicates.push({ offset: keyOffset, path: [...this.path], key });
+      if (seen.has(key)) this.repeated(keyOffset, key);
       seen.add(key);
       this.skipWhitespace();
       if (this.text[this.offset] !== ":") {
@@ -264,6 +284,19 @@ class Scanner {
         throw new ScanFailure(commaOffset, 'trailing comma before "}"; JSON does not allow one here');
       }
     }
+  }
+
+  private repeated(keyOffset: number, key: string): void {
+    if (this.duplicates.length >= this.listed) {
+      this.duplicatesNotListed++;
+      return;
+    }
+    this.duplicates.push({
+      line: this.line,
+      column: keyOffset - this.lineStart + 1,
+      path: [...this.path],
+      key,
+    });
   }
 
   private array(depth: number): void {
@@ -300,22 +333,34 @@ class Scanner {
   }
 }
 
-export type ScanResult = { syntax: SyntaxProblem | null; duplicates: DuplicateKey[] };
+export type ScanResult = {
+  syntax: SyntaxProblem | null;
+  /** The first repeated keys, in the order of the text. */
+  duplicates: DuplicateKey[];
+  /** Repeated keys after those listed. */
+  duplicatesNotListed: number;
+  /** Characters read, for tests that bound the scan's work. */
+  charactersRead: number;
+};
 
-/** Scans JSON text: the first syntax problem with its line and column, and every repeated object key. */
-export function scanJson(text: string): ScanResult {
-  const scanner = new Scanner(text);
+/**
+ * Scans JSON text in one pass: the first syntax problem with its line and column, and the first `listed`
+ * repeated object keys with theirs (the rest are counted).
+ */
+export function scanJson(text: string, listed = Number.POSITIVE_INFINITY): ScanResult {
+  const scanner = new Scanner(text, listed);
   let syntax: SyntaxProblem | null = null;
   try {
     scanner.scanDocument();
   } catch (error) {
     if (!(error instanceof ScanFailure)) throw error;
+    // Once, for the one error: the offset may lie before a line break the scan has already passed.
     syntax = { ...positionAt(text, error.offset), message: error.reason };
   }
-  const duplicates = scanner.duplicates.map((duplicate) => ({
-    ...positionAt(text, duplicate.offset),
-    path: duplicate.path,
-    key: duplicate.key,
-  }));
-  return { syntax, duplicates };
+  return {
+    syntax,
+    duplicates: scanner.duplicates,
+    duplicatesNotListed: scanner.duplicatesNotListed,
+    charactersRead: scanner.charactersRead,
+  };
 }

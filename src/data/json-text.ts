@@ -88,7 +88,7 @@ export function parseJsonText(
     });
     return { value, problems };
   }
-  const { syntax, duplicates } = scanJson(text);
+  const { syntax, duplicates, duplicatesNotListed } = scanJson(text, limits.duplicateKeysListed);
   if (syntax) problems.push(fileProblem(`${syntax.message} (line ${syntax.line}, column ${syntax.column})`));
   for (const duplicate of duplicates) {
     const featureIndex =
@@ -98,6 +98,14 @@ export function parseJsonText(
       feature: featureIndex === null ? "-" : `#${featureIndex}`,
       path: formatPath([...duplicate.path, duplicate.key]),
       message: `the key "${duplicate.key}" appears more than once in this object (line ${duplicate.line}, column ${duplicate.column}); expected each key once (JSON.parse keeps only the last value)`,
+      ...(options.duplicateSeverity ? { severity: options.duplicateSeverity } : {}),
+    });
+  }
+  if (duplicatesNotListed > 0) {
+    problems.push({
+      ...fileProblem(
+        `and ${duplicatesNotListed.toLocaleString("en-GB")} more repeated key${duplicatesNotListed === 1 ? "" : "s"} after the first ${limits.duplicateKeysListed}; expected each key once`,
+      ),
       ...(options.duplicateSeverity ? { severity: options.duplicateSeverity } : {}),
     });
   }

@@ -17,6 +17,8 @@ export const limits = {
   jsonDepth: 512,
   /** The duplicate-key scan re-reads the text; above this size it is skipped (and the skip is reported). */
   duplicateKeyScanCharacters: 10_000_000,
+  /** Repeated keys reported one by one; the rest are counted in one line. */
+  duplicateKeysListed: 20,
   /**
    * Self-intersection checks are quadratic (@turf/kinks); rings with more vertices than this are not checked.
    * See the research notes: @turf/boolean-valid took 4.8 s on one 20,000-vertex ring.
