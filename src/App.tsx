@@ -5,7 +5,6 @@ import { defaultCaveat } from "./export/caveat.ts";
 import { loadBriefingExport } from "./export/load-export.ts";
 import { sourceList } from "./export/source-list.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
-import { useRevealImported } from "./import/use-reveal-imported.ts";
 import { DataLayerController } from "./map/data-layer-controller.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
@@ -13,8 +12,15 @@ import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { PresentationBar } from "./presentation/PresentationBar.tsx";
 import { usePresentation } from "./presentation/use-presentation.ts";
-import { filterValuesOf } from "./state/app-state.ts";
+import {
+  filterValuesOf,
+  hideAllLayers,
+  revealLayers,
+  showAllLayers,
+  toggleLayer,
+} from "./state/app-state.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
+import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
 import { basemapAttribution } from "./symbology/basemap-layers.ts";
@@ -40,14 +46,18 @@ const emptyLayers: PreparedLayer[] = [];
 
 export function App() {
   const bundled = useBundledLayers();
-  const imports = useImportedLayers(bundled);
+  const [store] = useState(() => new AppStore());
+  const revealImported = useCallback(
+    (ids: readonly string[]) => store.update((current) => revealLayers(current, ids)),
+    [store],
+  );
+  const imports = useImportedLayers(bundled, revealImported);
   const bundledLayers = bundled.status === "loaded" ? bundled.layers : emptyLayers;
   const layers = useMemo(
     () => (imports.layers.length > 0 ? [...bundledLayers, ...imports.layers] : bundledLayers),
     [bundledLayers, imports.layers],
   );
-  const { store, state } = useAppStore(layers);
-  useRevealImported(store, layers, imports);
+  const { state, visibleLayers } = useAppStore(store, layers);
   const dragging = useFileDrop(imports.importFiles);
   const [controller, setController] = useState<DataLayerController | null>(null);
   const [picking, setPicking] = useState<string[] | null>(null);
@@ -67,8 +77,8 @@ export function App() {
   const filterValues = useMemo(() => filterValuesOf(state), [state]);
   useEffect(() => {
     if (!controller || !layersOnMap) return;
-    controller.setVisible(state.visibleLayers);
-  }, [controller, layersOnMap, state.visibleLayers]);
+    controller.setVisible(visibleLayers);
+  }, [controller, layersOnMap, visibleLayers]);
   useEffect(() => {
     if (!controller || !layersOnMap) return;
     controller.setFilters(filterValues);
@@ -115,11 +125,11 @@ export function App() {
   const listed = useMemo(() => {
     const ids = new Set(
       visibleFiltered
-        .filter(({ layer }) => state.visibleLayers.has(layer.id) && layer.kind !== "places")
+        .filter(({ layer }) => visibleLayers.has(layer.id) && layer.kind !== "places")
         .flatMap(({ matching }) => matching.map((feature) => String(feature.properties?.id))),
     );
     return records.filter((record) => ids.has(record.id));
-  }, [visibleFiltered, records, state.visibleLayers]);
+  }, [visibleFiltered, records, visibleLayers]);
 
   const unsourcedCounts = useMemo(
     () =>
@@ -144,14 +154,14 @@ export function App() {
           swatchTitle: layerSwatchTitle(unsourcedCounts.get(layer.id) ?? 0, layer.records.length),
           count: matching.length,
           total: layer.collection.features.length,
-          visible: state.visibleLayers.has(layer.id),
+          visible: visibleLayers.has(layer.id),
         })),
     }))
     .filter((group) => group.layers.length > 0);
 
   const legend = legendModel(
     [...layers]
-      .filter((layer) => state.visibleLayers.has(layer.id))
+      .filter((layer) => visibleLayers.has(layer.id))
       .sort((a, b) => groupOrder(a.group) - groupOrder(b.group) || a.order - b.order)
       .map((layer) => ({
         id: layer.id,
@@ -163,9 +173,7 @@ export function App() {
     {
       hasUnsourced: layers.some(
         (layer) =>
-          layer.imported &&
-          state.visibleLayers.has(layer.id) &&
-          layer.records.some((record) => record.unsourced),
+          layer.imported && visibleLayers.has(layer.id) && layer.records.some((record) => record.unsourced),
       ),
     },
   );
@@ -242,17 +250,10 @@ export function App() {
         <LayerPanel
           groups={groups}
           onToggle={(id, visible) =>
-            store.update((current) => {
-              const next = new Set(current.visibleLayers);
-              if (visible) next.add(id);
-              else next.delete(id);
-              return { ...current, visibleLayers: next };
-            })
+            store.update((current) => toggleLayer(current, store.getCatalogue(), id, visible))
           }
-          onShowAll={() =>
-            store.update((current) => ({ ...current, visibleLayers: new Set(layers.map((l) => l.id)) }))
-          }
-          onHideAll={() => store.update((current) => ({ ...current, visibleLayers: new Set() }))}
+          onShowAll={() => store.update((current) => showAllLayers(current, store.getCatalogue()))}
+          onHideAll={() => store.update(hideAllLayers)}
         />
         {bundled.status === "loaded" && (
           <FilterPanel

@@ -22,12 +22,9 @@ export type ImportedLayers = {
   reports: ImportReport[];
   /** Storage and restore problems: the layers work, but may not survive a reload. */
   notices: string[];
-  /** Layers imported in this session that the app has not yet made visible. */
-  unrevealed: string[];
   importFiles: (files: readonly File[]) => void;
   cancel: (jobId: string) => void;
   remove: (layerId: string) => void;
-  markRevealed: (ids: readonly string[]) => void;
   clearReports: () => void;
 };
 
@@ -43,15 +40,18 @@ type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File };
 
 /**
  * The user's imported layers: restored from IndexedDB once the project's publications are known, then one file
- * at a time through the import worker. Failures become reports; nothing here throws into React.
+ * at a time through the import worker. Failures become reports; nothing here throws into React. `onImported`
+ * hears of the layers of each file imported now (restored layers keep whatever the link said of them).
  */
-export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
+export function useImportedLayers(
+  bundled: BundledLayers,
+  onImported: (layerIds: readonly string[]) => void,
+): ImportedLayers {
   const publications = publicationsOf(bundled);
   const [layers, setLayers] = useState<PreparedLayer[]>([]);
   const [jobs, setJobs] = useState<ImportJobView[]>([]);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [notices, setNotices] = useState<string[]>([]);
-  const [unrevealed, setUnrevealed] = useState<string[]>([]);
   const queue = useRef<QueuedJob[]>([]);
   const running = useRef<{ id: string; job: WorkerJob } | null>(null);
   const layersRef = useRef(layers);
@@ -72,7 +72,7 @@ export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
       const { fileName } = queued.meta;
       if (outcome.type === "imported") {
         addLayers(outcome.layers);
-        setUnrevealed((current) => [...current, ...outcome.layers.map((layer) => layer.id)]);
+        onImported(outcome.layers.map((layer) => layer.id));
         setReports((current) => [...current, outcome.report]);
         const { storageProblem } = outcome;
         if (storageProblem) setNotices((current) => [...current, storageProblem]);
@@ -85,7 +85,7 @@ export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
         deleteImported(queued.meta.id).catch(() => {});
       }
     },
-    [addLayers],
+    [addLayers, onImported],
   );
 
   const pump = useCallback(() => {
@@ -167,10 +167,6 @@ export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
     );
   }, []);
 
-  const markRevealed = useCallback((ids: readonly string[]) => {
-    setUnrevealed((current) => current.filter((id) => !ids.includes(id)));
-  }, []);
-
   const clearReports = useCallback(() => setReports([]), []);
 
   // Restore once the publications are known (imported features resolve their citations against them).
@@ -203,11 +199,9 @@ export function useImportedLayers(bundled: BundledLayers): ImportedLayers {
     jobs,
     reports,
     notices,
-    unrevealed,
     importFiles,
     cancel,
     remove,
-    markRevealed,
     clearReports,
   };
 }

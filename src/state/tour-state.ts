@@ -18,7 +18,7 @@ export function stepRange(step: TourStep): AppState["range"] {
 export function stepState(state: AppState, step: TourStep, number: number): AppState {
   return {
     ...state,
-    visibleLayers: new Set(step.layers),
+    layers: { kind: "chosen", ids: new Set(step.layers) },
     range: stepRange(step),
     minimumConfidence: step.minimum_confidence ?? "any",
     selected: null,

@@ -1,4 +1,4 @@
-import type { AppState, IsoDate, MinimumConfidence } from "./app-state.ts";
+import type { AppState, IsoDate, LayerCatalogue, MinimumConfidence } from "./app-state.ts";
 
 /**
  * The app's keys in the URL hash, beside MapLibre's own `map=zoom/lat/lng/bearing/pitch`, which is kept as
@@ -43,19 +43,20 @@ function validDate(value: string | undefined): IsoDate | null {
 }
 
 /**
- * Reads the app state from a hash. Unknown layer ids, malformed dates and unknown confidence levels are
- * ignored (a shared link from an older or newer version still opens), falling back to the defaults.
+ * Reads the app state from a hash. Malformed dates and unknown confidence levels are ignored (a shared link from
+ * an older or newer version still opens), falling back to the defaults. Layer ids are kept as they are, known
+ * or not: an imported layer restored after the page opened is still one the link chose.
  */
-export function readHash(hash: string, defaults: AppState, knownLayers: ReadonlySet<string>): AppState {
+export function readHash(hash: string, defaults: AppState): AppState {
   const values = new Map(splitHash(hash).map(([key, value]) => [key, decode(value)]));
   const layers = values.get(hashKeys.layers);
   const confidence = values.get(hashKeys.confidence) as MinimumConfidence | undefined;
   const feature = values.get(hashKeys.feature);
   return {
-    visibleLayers:
+    layers:
       layers === undefined
-        ? new Set(defaults.visibleLayers)
-        : new Set(layers.split(",").filter((id) => knownLayers.has(id))),
+        ? defaults.layers
+        : { kind: "chosen", ids: new Set(layers.split(",").filter((id) => id !== "")) },
     range: {
       from: validDate(values.get(hashKeys.from)) ?? defaults.range.from,
       to: validDate(values.get(hashKeys.to)) ?? defaults.range.to,
@@ -78,18 +79,27 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
-/** Writes the app state into `hash`, keeping every key that is not the app's (MapLibre's `map=` above all). */
+/**
+ * Writes the app state into `hash`, keeping every key that is not the app's (MapLibre's `map=` above all).
+ * Chosen layers are written in panel order, ids the catalogue does not know after them; a choice equal to the
+ * defaults is left out.
+ */
 export function writeHash(
   hash: string,
   state: AppState,
   defaults: AppState,
-  layerOrder: readonly string[],
+  catalogue: LayerCatalogue,
 ): string {
   const kept = splitHash(hash).filter(([key]) => !appKeys.has(key));
   const own: Array<[string, string]> = [];
   if (state.tourStep !== null) own.push([hashKeys.tour, String(state.tourStep)]);
-  if (!sameSet(state.visibleLayers, defaults.visibleLayers)) {
-    const ordered = layerOrder.filter((id) => state.visibleLayers.has(id));
+  const choice = state.layers;
+  if (choice.kind === "chosen" && !sameSet(choice.ids, catalogue.defaults)) {
+    const known = new Set(catalogue.order);
+    const ordered = [
+      ...catalogue.order.filter((id) => choice.ids.has(id)),
+      ...[...choice.ids].filter((id) => !known.has(id)),
+    ];
     own.push([hashKeys.layers, ordered.map(encodeURIComponent).join(",")]);
   }
   if (state.range.from !== defaults.range.from && state.range.from)

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { defaultState } from "../../../src/state/app-state.ts";
 import { AppStore, type BrowserHistory, burstGapMs } from "../../../src/state/store.ts";
 
 /** A session history as the browser keeps it: entries, a current index, and a clock the test moves. */
@@ -28,16 +27,10 @@ function fakeHistory(start = "#map=5/43/131/0/0") {
   return history;
 }
 
-const layers = ["rail", "containers"];
-const defaults = defaultState(layers);
-
 function storeWith(history: BrowserHistory) {
-  return new AppStore(
-    defaults,
-    () => new Set(layers),
-    () => layers,
-    history,
-  );
+  const store = new AppStore(history);
+  store.setCatalogue({ order: ["rail", "containers"], defaults: new Set(["rail", "containers"]) });
+  return store;
 }
 
 const setFrom = (from: string) => (state: ReturnType<AppStore["getState"]>) => ({
@@ -81,8 +74,8 @@ describe("history entries", () => {
   test("changes without a burst name are a step each, as toggles and selections are", () => {
     const history = fakeHistory();
     const store = storeWith(history);
-    store.update((state) => ({ ...state, visibleLayers: new Set(["rail"]) }));
-    store.update((state) => ({ ...state, visibleLayers: new Set<string>() }));
+    store.update((state) => ({ ...state, layers: { kind: "chosen", ids: new Set(["rail"]) } }));
+    store.update((state) => ({ ...state, layers: { kind: "chosen", ids: new Set<string>() } }));
     expect(history.length()).toBe(3);
   });
 

@@ -23,9 +23,9 @@ test("a step's range in months or years becomes whole days", () => {
 });
 
 test("a step sets the layers, filters and step number, and closes the sourcing panel", () => {
-  const before = { ...defaultState(["places"]), selected: "sea-route", minimumConfidence: "high" as const };
+  const before = { ...defaultState(), selected: "sea-route", minimumConfidence: "high" as const };
   expect(stepState(before, step({ minimum_confidence: "moderate" }), 4)).toEqual({
-    visibleLayers: new Set(["rail", "events"]),
+    layers: { kind: "chosen", ids: new Set(["rail", "events"]) },
     range: { from: "2023-08-01", to: "2024-02-29" },
     minimumConfidence: "moderate",
     selected: null,
@@ -34,7 +34,7 @@ test("a step sets the layers, filters and step number, and closes the sourcing p
 });
 
 test("a step without a minimum confidence shows every confidence", () => {
-  const before = { ...defaultState([]), minimumConfidence: "high" as const };
+  const before = { ...defaultState(), minimumConfidence: "high" as const };
   expect(stepState(before, step(), 1).minimumConfidence).toBe("any");
 });
 
