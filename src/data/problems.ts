@@ -98,10 +98,15 @@ function editDistance(left: string, right: string): number {
   return previous[right.length] ?? 0;
 }
 
-function suggestion(key: string, knownNames: ReadonlySet<string>): string {
+/**
+ * A near known name, for a key that looks like a typo. Never the key itself: the known names are those of the
+ * whole model, so a key may be known elsewhere (a publication's `url`) and still not belong where it is.
+ */
+export function suggestion(key: string, knownNames: ReadonlySet<string>): string {
   let best: string | undefined;
   let bestDistance = 3;
   for (const name of knownNames) {
+    if (name === key) continue;
     const distance = editDistance(key.toLowerCase(), name);
     if (distance < bestDistance) {
       best = name;

@@ -21,6 +21,12 @@ test("an unknown property is refused, with a suggestion when it looks like a typ
   ]);
 });
 
+test("a property the model has elsewhere is refused without suggesting itself", () => {
+  expect(problemsOf({ routes: [routeWith({ url: "https://example.org/" })] })).toEqual([
+    "routes.geojson route-one properties.url: is not a property of the data model; expected only the documented properties (see geojson/README.md)",
+  ]);
+});
+
 test("empty citations are refused: every claim needs a publication", () => {
   const problems = problemsOf({
     routes: [routeWith({ citations: [], volume: undefined, status: "alleged" })],
