@@ -45,7 +45,11 @@ export type ExportResult = {
 };
 
 function browserLimits(map: MaplibreMap): { maxSide: number; maxArea: number } {
-  const gl = map.painter.context.gl;
+  // The map's own context, through the canvas (getContext returns the context a canvas already has): no second
+  // context in the GPU process, and no reach into MapLibre's private painter.
+  const canvas = map.getCanvas();
+  const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+  if (!gl) return { maxSide: 4096, maxArea: 120_000_000 };
   const maxTexture = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
   const maxViewport = (gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array)[0] ?? maxTexture;
   // Chromium refuses 2D canvases above 268 M pixels; keep well below for memory's sake.

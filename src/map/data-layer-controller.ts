@@ -76,14 +76,23 @@ export class DataLayerController {
     map.on("webglcontextlost", () => {
       this.contextLost = true;
     });
-    // MapLibre rebuilds the style from its snapshot on restore, a frame later: changes wait for that style.
+    // MapLibre rebuilds the style from its snapshot on restore, a frame later: changes wait for that style
+    // ("style.load"; or the first "idle", which comes only with a loaded style, should the load come first).
     map.on("webglcontextrestored", () => {
+      let resumed = false;
       const resume = () => {
+        if (resumed) return;
+        resumed = true;
+        this.map.off("style.load", resume);
+        this.map.off("idle", resume);
         this.contextLost = false;
         this.reapply();
       };
-      if (this.map.style?._loaded) resume();
-      else this.map.once("style.load", resume);
+      if (this.map.isStyleLoaded()) resume();
+      else {
+        this.map.once("style.load", resume);
+        this.map.once("idle", resume);
+      }
     });
   }
 

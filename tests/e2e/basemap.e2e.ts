@@ -22,7 +22,7 @@ describe("the embedded basemap", () => {
       const state = await page.evaluate(() => ({
         hasMap: typeof window.__map?.getStyle === "function",
         loaded: window.__map?.loaded(),
-        webgl: window.__map?.painter.context.gl instanceof WebGL2RenderingContext,
+        webgl: window.__map?.getCanvas().getContext("webgl2") instanceof WebGL2RenderingContext,
       }));
       expect(state).toEqual({ hasMap: true, loaded: true, webgl: true });
     });

@@ -34,8 +34,8 @@ async function setUp(page: Page): Promise<string> {
 /** Loses the map's WebGL context the way a GPU reset does; returns the extension's handle for restoring. */
 async function loseContext(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const map = window.__map as unknown as { painter: { context: { gl: WebGL2RenderingContext } } };
-    const extension = map.painter.context.gl.getExtension("WEBGL_lose_context");
+    const gl = window.__map?.getCanvas().getContext("webgl2");
+    const extension = gl?.getExtension("WEBGL_lose_context");
     if (!extension) throw new Error("this browser cannot simulate a lost WebGL context");
     (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = extension;
     extension.loseContext();
