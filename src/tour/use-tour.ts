@@ -123,7 +123,7 @@ export function useTour({
       // No history entry per picture: the briefer's Back button should not replay the export.
       store.replace((previous) => stepState(previous, target.step, target.number));
       const shown = store.getState();
-      controller.setVisible(shown.visibleLayers);
+      controller.setVisible(store.visibleLayers(shown));
       controller.setFilters(filterValuesOf(shown));
       controller.setHighlighted(targetsOf(target.step));
       showCamera(controller.map, target.step.camera, { animate: false });
