@@ -1,11 +1,13 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type BriefingView, briefingContextOf } from "./briefing/briefing-context.ts";
+import { localIsoDate } from "./data/local-date.ts";
 import type { ExportContext } from "./export/briefing-export.ts";
 import { defaultCaveat } from "./export/caveat.ts";
 import { loadBriefingExport } from "./export/load-export.ts";
-import { sourceList } from "./export/source-list.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
 import { DataLayerController } from "./map/data-layer-controller.ts";
+import { liveScene } from "./map/live-scene.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
@@ -19,14 +21,14 @@ import {
   showAllLayers,
   toggleLayer,
 } from "./state/app-state.ts";
+import { filterDescription } from "./state/filter-description.ts";
+import { legendFor } from "./state/legend-for.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
-import { basemapAttribution } from "./symbology/basemap-layers.ts";
 import { passesFilter } from "./symbology/filter-expression.ts";
-import { groupOrder, layerGroups, roleOfGroup } from "./symbology/groups.ts";
-import { legendModel } from "./symbology/legend-model.ts";
+import { layerGroups } from "./symbology/groups.ts";
 import { layerSwatch, layerSwatchTitle } from "./symbology/swatch.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
@@ -159,24 +161,7 @@ export function App() {
     }))
     .filter((group) => group.layers.length > 0);
 
-  const legend = legendModel(
-    [...layers]
-      .filter((layer) => visibleLayers.has(layer.id))
-      .sort((a, b) => groupOrder(a.group) - groupOrder(b.group) || a.order - b.order)
-      .map((layer) => ({
-        id: layer.id,
-        title: layer.title,
-        color: layer.color,
-        kind: layer.kind,
-        role: roleOfGroup(layer.group),
-      })),
-    {
-      hasUnsourced: layers.some(
-        (layer) =>
-          layer.imported && visibleLayers.has(layer.id) && layer.records.some((record) => record.unsourced),
-      ),
-    },
-  );
+  const legend = useMemo(() => legendFor(layers, visibleLayers), [layers, visibleLayers]);
 
   const focus = useCallback(
     (id: string) => {
@@ -197,33 +182,20 @@ export function App() {
     [recordById, select],
   );
 
-  const visibleTitles = legend.layers.map((layer) => layer.title);
-  const filterText = [
-    state.range.from || state.range.to
-      ? `period ${state.range.from ?? "start"} to ${state.range.to ?? "now"}`
-      : "all dates",
-    state.minimumConfidence === "any" ? "any confidence" : `confidence ${state.minimumConfidence} and above`,
-  ].join("; ");
-  const today = new Date().toISOString().slice(0, 10);
-  const briefingContext = (map: MaplibreMap): ExportContext => {
+  const today = localIsoDate();
+  const briefingFor = (map: MaplibreMap, view: BriefingView): ExportContext =>
+    briefingContextOf(map, layers, records, view);
+  const liveBriefing = (map: MaplibreMap): ExportContext => {
     // The picture copies the live style now: labels must not wait for the map's next idle.
     controller?.settleLabels();
-    return briefingContextOf(map);
+    return briefingFor(map, {
+      state,
+      visible: visibleLayers,
+      link: window.location.href,
+      scene: liveScene(map, controller?.hiddenFeatureStates() ?? []),
+    });
   };
-  const briefingContextOf = (map: MaplibreMap): ExportContext => ({
-    map,
-    prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
-    legend,
-    attribution: `${basemapAttribution}; map by MapLibre`,
-    sourcesFor: (ids, options) =>
-      sourceList(
-        records.filter((record) => ids.has(record.id)),
-        options,
-      ),
-    provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
-    featureStates: controller?.hiddenFeatureStates() ?? [],
-  });
-  const tour = useTour({ bundled, store, state, controller, ready: layersOnMap, briefingContext });
+  const tour = useTour({ bundled, store, state, controller, ready: layersOnMap, briefingFor });
 
   return (
     <div className={`app ${presentation.className}`.trim()}>
@@ -288,21 +260,23 @@ export function App() {
         <ExportDialog
           defaults={{
             title: "Alleged North Korea → Russia supply routes",
-            subtitle: `${visibleTitles.length} layers · ${filterText}`,
+            subtitle: `${legend.layers.length} layers · ${filterDescription(state)}`,
             caveat: defaultCaveat,
             dateStamp: today,
           }}
           onClose={() => setExporting(false)}
           onExport={async (request) => {
-            const { exportBriefing } = await loadBriefingExport();
             const map = mapRef.current;
             if (!map) throw new Error("The map is not ready");
-            return exportBriefing(request, briefingContext(map));
+            // The view and state at the click: what happens while the export code loads is not in the picture.
+            const context = liveBriefing(map);
+            const { exportBriefing } = await loadBriefingExport();
+            return exportBriefing(request, context);
           }}
           onPrepare={(request) => {
             void loadBriefingExport().then(({ prepareBriefing, discardPreparedBriefing }) => {
               const map = mapRef.current;
-              if (request && map) prepareBriefing(request, briefingContext(map));
+              if (request && map) prepareBriefing(request, liveBriefing(map));
               else discardPreparedBriefing();
             });
           }}

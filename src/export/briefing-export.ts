@@ -1,12 +1,13 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { LegendModel } from "../symbology/legend-model.ts";
+import type { Scene } from "../symbology/scene.ts";
 import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.ts";
 import { encodePng } from "./encode-png.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
 import { addPngText } from "./png-metadata.ts";
 import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
-import { drawOffscreenMap, type FeatureStateEntry } from "./render-map.ts";
+import { drawOffscreenMap } from "./render-map.ts";
 
 export { defaultCaveat } from "./caveat.ts";
 
@@ -31,8 +32,8 @@ export type ExportContext = {
   /** The source list for the features drawn in the exported extent, one line a publication. */
   sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
   provenance: { layers: string[]; filters: string; link: string };
-  /** Feature states to draw in the picture too, such as a tour step's highlighted features. */
-  featureStates?: readonly FeatureStateEntry[];
+  /** What the picture shows: the live map's view and state as they were asked for, or a tour step's. */
+  scene: Scene;
 };
 
 export type ExportResult = {
@@ -76,11 +77,7 @@ function planOf(request: ExportRequest, context: ExportContext) {
 /** Loads the map for an export of `request` ahead of time, e.g. while the export dialog is open. */
 export function prepareBriefing(request: ExportRequest, context: ExportContext): void {
   const { map } = planOf(request, context);
-  prepareOffscreenMap(context.map, {
-    size: map,
-    prepare: context.prepareMap,
-    featureStates: context.featureStates,
-  });
+  prepareOffscreenMap(context.map, { size: map, prepare: context.prepareMap, scene: context.scene });
 }
 
 /** Lets go of a map loaded by `prepareBriefing` (the dialog closed). */
@@ -93,7 +90,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
   const draft = takeOffscreenMap(context.map, {
     size: map,
     prepare: context.prepareMap,
-    featureStates: context.featureStates,
+    scene: context.scene,
   });
   await Promise.all([
     document.fonts.load(`400 16px "${exportFont}"`),
@@ -124,14 +121,15 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
         metresPerPixel(rendered.metresPerCssPixel.latitude, rendered.metresPerCssPixel.zoom) / layout.unit,
       bearing: rendered.bearing,
     });
-    const center = context.map.getCenter();
+    // The view of the map that drew the picture: the live map may have moved while it was drawn.
+    const { center, zoom, bearing, pitch } = rendered.view;
     const metadata: Record<string, string> = {
       Title: request.title,
       Description: request.subtitle,
       "Creation Time": request.dateStamp,
       Software: "Alleged DPRK-Russia supply routes map",
       Disclaimer: request.caveat,
-      View: `centre ${center.lat.toFixed(4)}, ${center.lng.toFixed(4)}; zoom ${context.map.getZoom().toFixed(2)}; bearing ${context.map.getBearing().toFixed(1)}; pitch ${context.map.getPitch().toFixed(1)}`,
+      View: `centre ${center[1].toFixed(4)}, ${center[0].toFixed(4)}; zoom ${zoom.toFixed(2)}; bearing ${bearing.toFixed(1)}; pitch ${pitch.toFixed(1)}`,
       Link: context.provenance.link,
       Layers: context.provenance.layers.join("; "),
       Filters: context.provenance.filters,

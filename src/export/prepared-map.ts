@@ -1,48 +1,43 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { withBasemapDetail } from "../map/basemap-detail.ts";
-import { type CssSize, type DraftMap, type FeatureStateEntry, startOffscreenMap } from "./render-map.ts";
+import type { Scene } from "../symbology/scene.ts";
+import { type CssSize, type DraftMap, startOffscreenMap } from "./render-map.ts";
 
 /**
  * One offscreen map loaded ahead of the click while the export dialog is open, so that "Download PNG" only has
  * the full-size frame, the composition and the PNG left to do. It is used only if nothing it was made from has
- * changed since: style (with data), view, global and feature state, size.
+ * changed since: style (with data), scene (view, global and feature state), size.
  */
 let prepared: { key: string; draft: DraftMap } | null = null;
 
 type Inputs = {
   size: CssSize;
   prepare: (map: MaplibreMap) => void;
-  featureStates?: readonly FeatureStateEntry[];
+  scene: Scene;
 };
 
-function keyOf(
-  live: MaplibreMap,
-  size: CssSize,
-  featureStates: Inputs["featureStates"],
-  style: unknown,
-): string {
-  const camera = [live.getCenter().toArray(), live.getZoom(), live.getBearing(), live.getPitch()];
+function keyOf(live: MaplibreMap, size: CssSize, scene: Scene, style: unknown): string {
   const sizes = [size.cssWidth, size.cssHeight, live.getContainer().clientWidth];
-  return JSON.stringify([sizes, camera, live.getGlobalState(), featureStates ?? [], style]);
+  return JSON.stringify([sizes, scene, style]);
 }
 
-export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): void {
+export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, scene }: Inputs): void {
   const style = withBasemapDetail(live.getStyle());
-  const key = keyOf(live, size, featureStates, style);
+  const key = keyOf(live, size, scene, style);
   if (prepared?.key === key) return;
   discardPreparedMap();
-  prepared = { key, draft: startOffscreenMap(live, size, prepare, featureStates, style) };
+  prepared = { key, draft: startOffscreenMap(live, size, prepare, scene, style) };
 }
 
 /** The prepared map when it still fits (handed over: one export each), or a new one. */
-export function takeOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): DraftMap {
+export function takeOffscreenMap(live: MaplibreMap, { size, prepare, scene }: Inputs): DraftMap {
   const style = withBasemapDetail(live.getStyle());
-  const key = keyOf(live, size, featureStates, style);
+  const key = keyOf(live, size, scene, style);
   const taken = prepared;
   prepared = null;
   if (taken?.key === key) return taken.draft;
   taken?.draft.remove();
-  return startOffscreenMap(live, size, prepare, featureStates, style);
+  return startOffscreenMap(live, size, prepare, scene, style);
 }
 
 export function discardPreparedMap(): void {

@@ -1,9 +1,21 @@
-import { Map as MaplibreMap } from "maplibre-gl";
-import { withBasemapDetail } from "../map/basemap-detail.ts";
+import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import { hiddenState } from "../symbology/hidden-state.ts";
+import type { Scene, SceneCamera } from "../symbology/scene.ts";
 
-/** A feature state to set on the offscreen map: `getStyle()` does not carry feature state. */
-export type FeatureStateEntry = { source: string; id: string; state: Record<string, boolean> };
+/** The style with the scene's label visibility. */
+function styleForScene(style: StyleSpecification, scene: Scene): StyleSpecification {
+  const visibility = scene.layerVisibility;
+  if (Object.keys(visibility).length === 0) return style;
+  return {
+    ...style,
+    layers: style.layers.map((layer) => {
+      const wanted = visibility[layer.id];
+      return wanted === undefined || layer.type === "background"
+        ? layer
+        : ({ ...layer, layout: { ...layer.layout, visibility: wanted } } as typeof layer);
+    }),
+  };
+}
 
 export type RenderedMap = {
   canvas: HTMLCanvasElement;
@@ -11,6 +23,8 @@ export type RenderedMap = {
   featureIds: Set<string>;
   metresPerCssPixel: { latitude: number; zoom: number };
   bearing: number;
+  /** The camera the picture shows, with the zoom of the scene (the screen's), for its metadata. */
+  view: SceneCamera;
   remove: () => void;
 };
 
@@ -25,10 +39,10 @@ const draftPixelRatio = 0.25;
 export type CssSize = { cssWidth: number; cssHeight: number };
 
 /** An offscreen map on its way to loaded and idle at the draft ratio; not drawn at the export's yet. */
-export type DraftMap = { loaded: Promise<MaplibreMap>; remove: () => void };
+export type DraftMap = { loaded: Promise<MaplibreMap>; zoomShift: number; remove: () => void };
 
 /**
- * Starts an offscreen map of the export's size with the live map's style, filters and view — not an upscaled
+ * Starts an offscreen map of the export's size with the live map's style, drawing `scene` — not an upscaled
  * screen capture. The extent matches the screen's: the zoom is shifted by how much wider the exported map is than
  * the map on screen.
  */
@@ -36,8 +50,8 @@ export function startOffscreenMap(
   live: MaplibreMap,
   size: CssSize,
   prepare: (map: MaplibreMap) => void,
-  featureStates: readonly FeatureStateEntry[] = [],
-  style = withBasemapDetail(live.getStyle()),
+  scene: Scene,
+  style: StyleSpecification,
 ): DraftMap {
   const container = document.createElement("div");
   Object.assign(container.style, {
@@ -50,14 +64,14 @@ export function startOffscreenMap(
   container.setAttribute("aria-hidden", "true");
   document.body.appendChild(container);
   const liveWidth = live.getContainer().clientWidth || size.cssWidth;
-  const zoom = live.getZoom() + Math.log2(size.cssWidth / liveWidth);
+  const zoomShift = Math.log2(size.cssWidth / liveWidth);
   const map = new MaplibreMap({
     container,
-    style,
-    center: live.getCenter(),
-    zoom,
-    bearing: live.getBearing(),
-    pitch: live.getPitch(),
+    style: styleForScene(style, scene),
+    center: scene.camera.center,
+    zoom: scene.camera.zoom + zoomShift,
+    bearing: scene.camera.bearing,
+    pitch: scene.camera.pitch,
     pixelRatio: draftPixelRatio,
     interactive: false,
     attributionControl: false,
@@ -67,7 +81,6 @@ export function startOffscreenMap(
     // nothing visible to the picture and, in software, much of its cost.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
-  const globalState = live.getGlobalState();
   const loaded = (async () => {
     // Images first: the style's layers ask for them on their first frame.
     prepare(map);
@@ -75,8 +88,8 @@ export function startOffscreenMap(
       map.once("load", () => resolve());
       map.once("error", (event) => reject(event.error));
     });
-    for (const [name, value] of Object.entries(globalState)) map.setGlobalStateProperty(name, value);
-    for (const { source, id, state } of featureStates) {
+    for (const [name, value] of Object.entries(scene.globalState)) map.setGlobalStateProperty(name, value);
+    for (const { source, id, state } of scene.featureStates) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, state);
     }
     await map.once("idle");
@@ -86,6 +99,7 @@ export function startOffscreenMap(
   loaded.catch(() => undefined);
   return {
     loaded,
+    zoomShift,
     remove: () => {
       map.remove();
       container.remove();
@@ -116,11 +130,18 @@ export async function drawOffscreenMap(
         .filter((feature) => !feature.source.startsWith("basemap-") && !feature.state?.[hiddenState])
         .map((feature) => String(feature.properties.id)),
     );
+    const center = map.getCenter();
     return {
       canvas,
       featureIds,
-      metresPerCssPixel: { latitude: map.getCenter().lat, zoom: map.getZoom() },
+      metresPerCssPixel: { latitude: center.lat, zoom: map.getZoom() },
       bearing: map.getBearing(),
+      view: {
+        center: [center.lng, center.lat],
+        zoom: map.getZoom() - draft.zoomShift,
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      },
       remove: draft.remove,
     };
   } catch (error) {

@@ -50,21 +50,18 @@ export function stepRequest(tour: Tour, number: number, dateStamp: string): Expo
 
 export type TourExportSteps = {
   tour: Tour;
-  /** Shows a step without animation and resolves once the map has drawn it. */
-  show: (number: number) => Promise<void>;
-  /** The step's picture, as the map shows it now. */
+  /** The step's picture. */
   picture: (number: number) => Promise<Blob>;
   onProgress?: (number: number) => void;
   /** The archive's timestamp. */
   modified: Date;
 };
 
-/** Every step in turn, shown and exported; one ZIP of numbered PNGs, a slide deck's worth. */
+/** Every step in turn, pictured; one ZIP of numbered PNGs, a slide deck's worth. */
 export async function exportEveryStep(steps: TourExportSteps): Promise<Blob> {
   const entries = [];
   for (let number = 1; number <= steps.tour.steps.length; number++) {
     steps.onProgress?.(number);
-    await steps.show(number);
     const picture = await steps.picture(number);
     entries.push({
       name: stepFileName(steps.tour, number),

@@ -54,10 +54,13 @@ export function useImportedLayers(
   const [notices, setNotices] = useState<string[]>([]);
   const queue = useRef<QueuedJob[]>([]);
   const running = useRef<{ id: string; job: WorkerJob } | null>(null);
+  // Read by callbacks that outlive a render (the worker's answers, a queued import): kept current after each.
   const layersRef = useRef(layers);
-  layersRef.current = layers;
   const publicationsRef = useRef(publications);
-  publicationsRef.current = publications;
+  useEffect(() => {
+    layersRef.current = layers;
+    publicationsRef.current = publications;
+  });
 
   const addLayers = useCallback((added: PreparedLayer[]) => {
     setLayers((current) => {

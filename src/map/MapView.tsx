@@ -1,6 +1,6 @@
 import "./maplibre-init.ts";
 import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { baseStyle } from "./base-style.ts";
 import { loadDetailWhenNeeded } from "./basemap-detail.ts";
 import { initialBounds } from "./initial-view.ts";
@@ -29,8 +29,7 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
   // Bumped by "Reload map": the map is built anew; the caller's onMapLoad adds its layers again.
   const [generation, setGeneration] = useState(0);
   const [loadedMap, setLoadedMap] = useState<MaplibreMap | null>(null);
-  const onMapLoadRef = useRef(onMapLoad);
-  onMapLoadRef.current = onMapLoad;
+  const mapLoaded = useEffectEvent((loaded: MaplibreMap) => onMapLoad?.(loaded));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation is the reason to build a new map.
   useEffect(() => {
@@ -69,7 +68,7 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
       "bottom-right",
     );
     created.once("load", () => {
-      onMapLoadRef.current?.(created);
+      mapLoaded(created);
       setLoadedMap(created);
     });
     window.__map = created;

@@ -6,7 +6,6 @@ import type {
   Map as MaplibreMap,
   MapMouseEvent,
 } from "maplibre-gl";
-import type { FeatureStateEntry } from "../export/render-map.ts";
 import {
   collidingLabelIds,
   interactiveLayerIds,
@@ -17,6 +16,7 @@ import {
 } from "../symbology/data-layers.ts";
 import { type FilterValues, globalState, unfilteredValues } from "../symbology/filter-expression.ts";
 import { type FilterableFeature, hiddenChanges, hiddenIds, hiddenState } from "../symbology/hidden-state.ts";
+import type { FeatureStateEntry, Scene, SceneCamera } from "../symbology/scene.ts";
 
 export type MapDataLayer = StyledLayer & {
   /** GeoJSON, or the URL MapLibre's worker reads it from (`imported-data:` for an imported file). */
@@ -239,6 +239,29 @@ export class DataLayerController {
     return [...this.hidden].flatMap(([source, ids]) =>
       [...ids].map((id) => ({ source, id, state: { [hiddenState]: true } })),
     );
+  }
+
+  /**
+   * The scene a map drawn from this one's style needs to show `visible` layers through `filters`, with
+   * `highlighted` features emphasised, at `camera`: computed, nothing on this map changes.
+   */
+  sceneFor(
+    visible: ReadonlySet<string>,
+    filters: FilterValues,
+    highlighted: readonly Target[],
+    camera: SceneCamera,
+  ): Scene {
+    const layerVisibility: Scene["layerVisibility"] = {};
+    const featureStates: FeatureStateEntry[] = [];
+    for (const layer of this.layers.values()) {
+      const shown = visible.has(layer.id);
+      for (const id of collidingLabelIdsOf(layer)) layerVisibility[id] = shown ? "visible" : "none";
+      for (const id of hiddenIds(layer.features, shown, filters)) {
+        featureStates.push({ source: layer.id, id, state: { [hiddenState]: true } });
+      }
+    }
+    for (const target of highlighted) featureStates.push({ ...target, state: { highlight: true } });
+    return { camera, globalState: globalState(filters), layerVisibility, featureStates };
   }
 
   /** After a context restore: the layers added meanwhile, then visibility, filters and selection again. */

@@ -37,10 +37,3 @@ export function showCamera(map: MaplibreMap, camera: TourCamera, options: { anim
 export function clearTourPadding(map: MaplibreMap): void {
   map.setPadding(noPadding);
 }
-
-/** Resolves once the map has drawn everything asked of it so far. */
-export function mapSettled(map: MaplibreMap): Promise<void> {
-  const settled = map.once("idle").then(() => undefined);
-  map.triggerRepaint();
-  return settled;
-}

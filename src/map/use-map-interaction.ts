@@ -1,5 +1,5 @@
 import type { MapMouseEvent } from "maplibre-gl";
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { DataLayerController } from "./data-layer-controller.ts";
 
 type Handlers = { onPick: (ids: string[]) => void; onEmptyClick: () => void };
@@ -10,8 +10,10 @@ export function useMapInteraction(
   ready: boolean,
   handlers: Handlers,
 ) {
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  const picked = useEffectEvent((ids: string[]) => {
+    if (ids.length === 0) handlers.onEmptyClick();
+    else handlers.onPick(ids);
+  });
 
   useEffect(() => {
     if (!controller || !ready) return;
@@ -23,9 +25,7 @@ export function useMapInteraction(
     };
     const onLeave = () => controller.setHovered(null);
     const onClick = (event: MapMouseEvent) => {
-      const ids = controller.featuresAt(event).map((feature) => String(feature.properties.id));
-      if (ids.length === 0) handlersRef.current.onEmptyClick();
-      else handlersRef.current.onPick(ids);
+      picked(controller.featuresAt(event).map((feature) => String(feature.properties.id)));
     };
     map.on("mousemove", onMove);
     map.on("mouseout", onLeave);

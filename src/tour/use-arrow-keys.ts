@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 
 /** Inputs whose own keys include the arrows: typing, sliders, lists, radio groups. */
 function usesArrowKeys(target: EventTarget | null): boolean {
@@ -16,8 +16,10 @@ function usesArrowKeys(target: EventTarget | null): boolean {
  * handler from panning the map with the same key press.
  */
 export function useArrowKeys(active: boolean, onPrevious: () => void, onNext: () => void): void {
-  const handlers = useRef({ onPrevious, onNext });
-  handlers.current = { onPrevious, onNext };
+  const step = useEffectEvent((key: "ArrowLeft" | "ArrowRight") => {
+    if (key === "ArrowLeft") onPrevious();
+    else onNext();
+  });
   useEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
@@ -26,8 +28,7 @@ export function useArrowKeys(active: boolean, onPrevious: () => void, onNext: ()
       if (usesArrowKeys(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
-      if (event.key === "ArrowLeft") handlers.current.onPrevious();
-      else handlers.current.onNext();
+      step(event.key);
     };
     window.addEventListener("keydown", onKey, { capture: true });
     return () => window.removeEventListener("keydown", onKey, { capture: true });

@@ -1,40 +1,30 @@
-import type { Map as MaplibreMap } from "maplibre-gl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { Tour } from "../data/index.ts";
+import { localIsoDate } from "../data/local-date.ts";
 import type { ExportContext } from "../export/briefing-export.ts";
 import { downloadBlob } from "../export/download.ts";
 import { loadBriefingExport, loadTourExport } from "../export/load-export.ts";
-import type { FeatureStateEntry } from "../export/render-map.ts";
 import type { TourExportStatus } from "../ui/TourPanel.tsx";
 
 type Options = {
   tour: Tour | null;
   /** The step on show, or null. */
   number: number | null;
-  map: MaplibreMap | null;
-  /** The briefing export's context as the app stands now; read after each step is shown. */
-  briefingContext: (map: MaplibreMap) => ExportContext;
-  /** The feature states a step's picture needs (its highlights). */
-  featureStatesOf: (number: number) => FeatureStateEntry[];
-  /** Shows a step without animation and resolves once the map has drawn it. */
-  showStill: (number: number) => Promise<void>;
+  /** The briefing export's context for a step, from the step's state; null while the map is not ready. */
+  stepBriefing: (number: number) => ExportContext | null;
 };
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** "Export this step" and "Export all steps": the briefing export, once or for every step into one ZIP. */
-export function useTourExport(options: Options) {
+/**
+ * "Export this step" and "Export all steps": the briefing export, once or for every step into one ZIP. Each
+ * picture is drawn offscreen from its step's state, so the map and the panels stay the briefer's meanwhile.
+ */
+export function useTourExport({ tour, number, stepBriefing }: Options) {
   const [status, setStatus] = useState<TourExportStatus>({ kind: "idle" });
-  const latest = useRef(options);
-  latest.current = options;
 
+  // Each export works from the state at its click: what changes later is for the next export.
   async function picture(number: number, dateStamp: string): Promise<Blob> {
-    const { tour, map, briefingContext, featureStatesOf } = latest.current;
-    if (!tour || !map) throw new Error("The map is not ready");
-    const base = briefingContext(map);
-    const context = { ...base, featureStates: [...(base.featureStates ?? []), ...featureStatesOf(number)] };
+    const context = stepBriefing(number);
+    if (!tour || !context) throw new Error("The map is not ready");
     const [{ exportBriefing }, { stepRequest }] = await Promise.all([loadBriefingExport(), loadTourExport()]);
     return (await exportBriefing(stepRequest(tour, number, dateStamp), context)).blob;
   }
@@ -49,37 +39,29 @@ export function useTourExport(options: Options) {
 
   const exportStep = () =>
     run(async () => {
-      const { tour, number } = latest.current;
       if (!tour || number === null) throw new Error("No step is on show");
       setStatus({ kind: "working", message: `Rendering step ${number} at 1920 × 1080…` });
       const { stepFileName } = await loadTourExport();
       const name = stepFileName(tour, number);
-      downloadBlob(await picture(number, today()), name);
+      downloadBlob(await picture(number, localIsoDate()), name);
       return `Saved ${name}.`;
     });
 
   const exportAll = () =>
     run(async () => {
-      const { tour, number, showStill } = latest.current;
       if (!tour) throw new Error("There is no tour");
-      const dateStamp = today();
+      const dateStamp = localIsoDate();
       const { exportEveryStep, tourArchiveName } = await loadTourExport();
-      try {
-        const archive = await exportEveryStep({
-          tour,
-          show: showStill,
-          picture: (step) => picture(step, dateStamp),
-          onProgress: (step) =>
-            setStatus({ kind: "working", message: `Rendering step ${step} of ${tour.steps.length}…` }),
-          modified: new Date(),
-        });
-        const name = tourArchiveName(tour, dateStamp);
-        downloadBlob(archive, name);
-        return `Saved ${tour.steps.length} pictures in ${name}.`;
-      } finally {
-        // Back to where the briefer was, even when a picture failed.
-        await showStill(number ?? 1);
-      }
+      const archive = await exportEveryStep({
+        tour,
+        picture: (step) => picture(step, dateStamp),
+        onProgress: (step) =>
+          setStatus({ kind: "working", message: `Rendering step ${step} of ${tour.steps.length}…` }),
+        modified: new Date(),
+      });
+      const name = tourArchiveName(tour, dateStamp);
+      downloadBlob(archive, name);
+      return `Saved ${tour.steps.length} pictures in ${name}.`;
     });
 
   return { status, exportStep, exportAll };

@@ -1,9 +1,10 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { BriefingView } from "../briefing/briefing-context.ts";
 import type { TourStep } from "../data/index.ts";
 import type { ExportContext } from "../export/briefing-export.ts";
 import type { DataLayerController } from "../map/data-layer-controller.ts";
-import { clearTourPadding, mapSettled, showCamera } from "../map/tour-camera.ts";
+import { clearTourPadding, showCamera } from "../map/tour-camera.ts";
 import { type AppState, filterValuesOf } from "../state/app-state.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { AppStore } from "../state/store.ts";
@@ -20,8 +21,8 @@ type Options = {
   controller: DataLayerController | null;
   /** True once the data layers are on the map. */
   ready: boolean;
-  /** The briefing export's context as the app stands now (legend, sources, provenance). */
-  briefingContext: (map: MaplibreMap) => ExportContext;
+  /** The briefing export's context for a view (legend, sources, provenance, scene). */
+  briefingFor: (map: MaplibreMap, view: BriefingView) => ExportContext;
 };
 
 export type TourControls = {
@@ -38,14 +39,7 @@ type Target = { source: string; id: string };
  * The briefing tour. The step on show is app state (`tour=n` in the URL, one history entry per step), so links,
  * reloads and Back all land on a step; the camera and the highlighted features follow the step here.
  */
-export function useTour({
-  bundled,
-  store,
-  state,
-  controller,
-  ready,
-  briefingContext,
-}: Options): TourControls {
+export function useTour({ bundled, store, state, controller, ready, briefingFor }: Options): TourControls {
   const loaded = bundled.status === "loaded" ? bundled : null;
   const tour = loaded?.tour ?? null;
   const publications = useMemo(
@@ -71,11 +65,8 @@ export function useTour({
   const current = tour && state.tourStep !== null ? stepAt(tour, state.tourStep) : null;
   const step = current?.step;
 
+  /** Whether the camera flies between steps; the first step shown (a link, Start tour) is always a jump. */
   const [animate, setAnimate] = useState(true);
-  const animateRef = useRef(animate);
-  animateRef.current = animate;
-  /** How the camera reaches the next step: a link and an export jump; the buttons and Back fly if allowed. */
-  const moveRef = useRef<"fly" | "jump">("jump");
   /** The step the camera was last sent to, so that unrelated re-renders never move the map. */
   const shownRef = useRef<TourStep | undefined>(undefined);
 
@@ -100,50 +91,39 @@ export function useTour({
     }
     controller.setHighlighted(targetsOf(step));
     if (shownRef.current === step) return;
+    const first = shownRef.current === undefined;
     shownRef.current = step;
-    showCamera(controller.map, step.camera, { animate: moveRef.current === "fly" });
-    moveRef.current = animateRef.current ? "fly" : "jump";
-  }, [controller, ready, step, targetsOf]);
+    showCamera(controller.map, step.camera, { animate: animate && !first });
+  }, [controller, ready, step, targetsOf, animate]);
 
   const go = useCallback(
     (requested: number) => {
       if (!tour) return;
       const target = stepAt(tour, requested);
       if (target.step === step) return;
-      moveRef.current = animateRef.current ? "fly" : "jump";
       store.update((previous) => stepState(previous, target.step, target.number));
     },
     [tour, step, store],
   );
 
-  const showStill = useCallback(
-    async (requested: number) => {
-      if (!tour || !controller) return;
-      const target = stepAt(tour, requested);
-      // No history entry per picture: the briefer's Back button should not replay the export.
-      store.replace((previous) => stepState(previous, target.step, target.number));
-      const shown = store.getState();
-      controller.setVisible(store.visibleLayers(shown));
-      controller.setFilters(filterValuesOf(shown));
-      controller.setHighlighted(targetsOf(target.step));
-      showCamera(controller.map, target.step.camera, { animate: false });
-      shownRef.current = target.step;
-      await mapSettled(controller.map);
+  /** A step's picture is drawn from the step's own state and camera, offscreen: the screen never moves. */
+  const stepBriefing = useCallback(
+    (number: number): ExportContext | null => {
+      if (!tour || !controller) return null;
+      const target = stepAt(tour, number);
+      const stepped = stepState(store.getState(), target.step, target.number);
+      const visible = store.visibleLayers(stepped);
+      const link = `${window.location.origin}${window.location.pathname}#tour=${target.number}`;
+      const scene = controller.sceneFor(visible, filterValuesOf(stepped), targetsOf(target.step), {
+        ...target.step.camera,
+        center: [target.step.camera.center[0], target.step.camera.center[1]],
+      });
+      return briefingFor(controller.map, { state: stepped, visible, link, scene });
     },
-    [tour, controller, store, targetsOf],
+    [tour, controller, store, targetsOf, briefingFor],
   );
 
-  const exports = useTourExport({
-    tour,
-    number: current?.number ?? null,
-    map: controller?.map ?? null,
-    briefingContext,
-    featureStatesOf: (number) => {
-      const target = tour?.steps[number - 1];
-      return target ? targetsOf(target).map((found) => ({ ...found, state: { highlight: true } })) : [];
-    },
-    showStill,
-  });
+  const exports = useTourExport({ tour, number: current?.number ?? null, stepBriefing });
   const busy = exports.status.kind === "working";
   const number = current?.number ?? 0;
   useArrowKeys(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { ExportRequest, ExportResult } from "../export/briefing-export.ts";
 import { customLimits, type ExportPresetId, exportPresets } from "../export/export-sizes.ts";
 
@@ -65,8 +65,7 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
     dateStamp: defaults.dateStamp,
     show,
   });
-  const latest = useRef({ request, onPrepare });
-  latest.current = { request, onPrepare };
+  const prepare = useEffectEvent((next: ExportRequest | null) => onPrepare?.(next));
   const [exports, setExports] = useState(0);
   const working = status.kind === "working";
   // biome-ignore lint/correctness/useExhaustiveDependencies: what the map depends on; again after each export.
@@ -74,10 +73,10 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
     if (working) return;
     // Not on every keystroke of a custom size.
     const delay = preset === "custom" ? 400 : 0;
-    const timer = setTimeout(() => latest.current.onPrepare?.(latest.current.request()), delay);
+    const timer = setTimeout(() => prepare(request()), delay);
     return () => clearTimeout(timer);
   }, [size.width, size.height, scale, show.legend, show.sources, exports, working]);
-  useEffect(() => () => latest.current.onPrepare?.(null), []);
+  useEffect(() => () => prepare(null), []);
 
   async function render(): Promise<void> {
     setStatus({ kind: "working", message: "Rendering the map at full resolution…" });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes("Files") ?? false;
@@ -10,8 +10,7 @@ function carriesFiles(event: DragEvent): boolean {
  */
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const onFilesRef = useRef(onFiles);
-  onFilesRef.current = onFiles;
+  const filesDropped = useEffectEvent((files: File[]) => onFiles(files));
 
   useEffect(() => {
     // dragenter and dragleave fire for every element crossed; the count is zero only outside the page.
@@ -38,7 +37,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = 0;
       setDragging(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) onFilesRef.current(files);
+      if (files.length > 0) filesDropped(files);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);

@@ -120,6 +120,46 @@ describe("briefing export", () => {
     }
   });
 
+  test("the picture's View is the view asked for, though the map is panned while the picture is drawn", async () => {
+    const page = session.page;
+    const asked = await page.evaluate(() => {
+      const map = window.__map;
+      return map && { center: map.getCenter().toArray(), zoom: map.getZoom() };
+    });
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog");
+    try {
+      await dialog.getByLabel("Size", { exact: true }).selectOption("slide-16-9");
+      const download = page.waitForEvent("download", { timeout: 120_000 });
+      await dialog.getByRole("button", { name: "Download PNG" }).click();
+      await page.evaluate(() => window.__map?.panBy([300, 200], { duration: 0 }));
+      const text = readPngText(new Uint8Array(readFileSync(await (await download).path())));
+      const view = /^centre (-?[\d.]+), (-?[\d.]+); zoom (-?[\d.]+);/.exec(text.View ?? "");
+      expect(Number(view?.[1])).toBeCloseTo(asked?.center[1] ?? Number.NaN, 3);
+      expect(Number(view?.[2])).toBeCloseTo(asked?.center[0] ?? Number.NaN, 3);
+      expect(Number(view?.[3])).toBeCloseTo(asked?.zoom ?? Number.NaN, 2);
+    } finally {
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await page.evaluate((view) => view && window.__map?.jumpTo(view), asked);
+      await page.waitForSelector('[data-map-ready="true"]');
+    }
+  });
+
+  test("the date stamp is the briefer's local date: 08:30 in Seoul is the next day in UTC terms", async () => {
+    const seoul = await openSession(browser, {
+      viewport: { width: 1400, height: 900 },
+      timezoneId: "Asia/Seoul",
+    });
+    try {
+      await seoul.page.clock.setFixedTime(new Date("2026-03-01T23:30:00Z"));
+      await openApp(seoul);
+      const text = readPngText(new Uint8Array(await exportPng(seoul.page, { preset: "slide-16-9" })));
+      expect(text["Creation Time"]).toBe("2026-03-02");
+    } finally {
+      await seoul.close();
+    }
+  });
+
   test("the same state gives the same picture", async () => {
     const first = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));
     const second = decodePng(await exportPng(session.page, { preset: "slide-16-9" }));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { isoDateEndMs, isoDateStartMs } from "../../src/data/index.ts";
 import { readPngText } from "../../src/export/png-metadata.ts";
+import { readStoredZip } from "../support/stored-zip.ts";
 import { type AppSession, withAppIn } from "./support/app-driver.ts";
 import { manifestLayers } from "./support/manifest.ts";
 import { visibilityOf } from "./support/map-queries.ts";
@@ -141,4 +142,47 @@ describe("briefing tour", () => {
       await page.getByText(`Saved 05-${stepAt(number).id}.png.`).waitFor();
     }, "#tour=5");
   }, 180_000);
+
+  test("Export all steps draws every step offscreen: one PNG a step at the step's view; the screen never moves", async () => {
+    await withApp(async ({ page }) => {
+      await expectStep(page, 2);
+      const before = await mapState(page, everyHighlight);
+      const hashBefore = await page.evaluate(() => window.location.hash);
+      // Watch the live map for the whole export: any camera move or tour-step change is a failure.
+      await page.evaluate(() => {
+        const moved: string[] = [];
+        (window as unknown as { __moved: string[] }).__moved = moved;
+        window.__map?.on("movestart", () => moved.push("move"));
+        window.addEventListener("hashchange", () => moved.push(window.location.hash));
+      });
+      const download = page.waitForEvent("download", { timeout: 600_000 });
+      await page.getByRole("button", { name: "Export all steps" }).click();
+      const archive = readStoredZip(new Uint8Array(readFileSync(await (await download).path())));
+      expect(archive.map((entry) => entry.name)).toEqual(
+        tour.steps.map((step, index) => `${String(index + 1).padStart(2, "0")}-${step.id}.png`),
+      );
+      for (const [index, entry] of archive.entries()) {
+        const step = stepAt(index + 1);
+        const text = readPngText(entry.data);
+        expect(text.Title).toBe(step.title);
+        expect(text.Link).toMatch(new RegExp(`#tour=${index + 1}$`));
+        const view =
+          /^centre (-?[\d.]+), (-?[\d.]+); zoom (-?[\d.]+); bearing (-?[\d.]+); pitch (-?[\d.]+)$/.exec(
+            text.View ?? "",
+          );
+        expect(view, `View of step ${index + 1}: ${text.View}`).not.toBeNull();
+        const [latitude, longitude, zoom, bearing, pitch] = (view ?? []).slice(1).map(Number);
+        expect(latitude).toBeCloseTo(step.camera.center[1], 3);
+        expect(longitude).toBeCloseTo(step.camera.center[0], 3);
+        expect(zoom).toBeCloseTo(step.camera.zoom, 2);
+        expect(bearing).toBeCloseTo(step.camera.bearing, 1);
+        expect(pitch).toBeCloseTo(step.camera.pitch, 1);
+      }
+      expect(await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved)).toEqual([]);
+      expect(await page.evaluate(() => window.location.hash)).toBe(hashBefore);
+      const after = await mapState(page, everyHighlight);
+      expect(after.center).toEqual(before.center);
+      expect(after.zoom).toBe(before.zoom);
+    }, "#tour=2");
+  }, 900_000);
 });

@@ -15,11 +15,12 @@ export const appUrl = () => inject("appUrl");
 
 export async function openSession(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; bypassCSP?: boolean; timezoneId?: string } = {},
 ): Promise<AppSession> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   const requests: Request[] = [];
