@@ -1,20 +1,11 @@
 import type { Tour } from "../data/index.ts";
+import { slugOf } from "../files/slug.ts";
 import { defaultCaveat, type ExportRequest } from "./briefing-export.ts";
 import { exportPresets } from "./export-sizes.ts";
 import { zipStored } from "./zip-store.ts";
 
 /** Tour pictures are slides: the 16:9 preset at 1×. */
 const slide = exportPresets[0];
-
-/** "The alleged North Korea → Russia…" → "the-alleged-north-korea-russia…", for file names. */
-export function slugOf(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 /** "03-shoigu-pyongyang-2023-07.png": numbered so that a folder lists the steps in order. */
 export function stepFileName(tour: Tour, number: number): string {

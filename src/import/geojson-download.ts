@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from "geojson";
-import { downloadBlob } from "../export/download.ts";
+import { downloadBlob } from "../files/download.ts";
+import { slugOf } from "../files/slug.ts";
 import { bundledFileUrl } from "../state/bundled-files.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { collectionBlob, featuresBlob } from "./export-features.ts";
@@ -7,13 +8,7 @@ import { runInWorker } from "./import-client.ts";
 import type { ExportedPart } from "./worker-protocol.ts";
 
 export function downloadName(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase()
-    .slice(0, 60);
-  return `${slug || "layer"}.geojson`;
+  return `${slugOf(title, 60) || "layer"}.geojson`;
 }
 
 /** Imported layers' features are read back from IndexedDB in the worker: the page never holds the raw files. */

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { featureCollectionBlob, jsonItemsBlob } from "../files/json-blob.ts";
 import type { FeatureRecord } from "../state/feature-record.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 
@@ -10,7 +11,6 @@ import type { PreparedLayer } from "../state/prepared-layer.ts";
 
 // 2,000 records took 100–350 ms of the page's time to receive; 500 stay under 100 ms on a slow machine.
 export const recordsPerPart = 500;
-const featuresPerChunk = 1000;
 
 export type LayerPart = {
   type: "layer-part";
@@ -22,16 +22,7 @@ export type LayerEnd = { type: "layer-end"; layer: PreparedLayer; mapData: Blob 
 
 /** The map-ready GeoJSON as a Blob, built in chunks so no single string holds all of it. */
 function mapDataBlob(collection: PreparedLayer["collection"]): Blob {
-  const chunks: string[] = ['{"type":"FeatureCollection","features":['];
-  for (let start = 0; start < collection.features.length; start += featuresPerChunk) {
-    const text = collection.features
-      .slice(start, start + featuresPerChunk)
-      .map((feature) => JSON.stringify(feature))
-      .join(",");
-    chunks.push(start === 0 ? text : `,${text}`);
-  }
-  chunks.push("]}");
-  return new Blob(chunks, { type: "application/geo+json" });
+  return featureCollectionBlob([jsonItemsBlob(collection.features)]);
 }
 
 /** Worker side: the messages that carry one layer, in order; the last is the `layer-end`. */

@@ -2,8 +2,8 @@ import { useState } from "react";
 import type { Tour } from "../data/index.ts";
 import { localIsoDate } from "../data/local-date.ts";
 import type { ExportContext } from "../export/briefing-export.ts";
-import { downloadBlob } from "../export/download.ts";
 import { loadBriefingExport, loadTourExport } from "../export/load-export.ts";
+import { downloadBlob } from "../files/download.ts";
 import type { TourExportStatus } from "../ui/TourPanel.tsx";
 
 type Options = {
