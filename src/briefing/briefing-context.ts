@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { ExportContext } from "../export/briefing-export.ts";
 import { sourceList } from "../export/source-list.ts";
+import { withBasemapDetail } from "../map/basemap-detail.ts";
 import { addMapImages } from "../map/map-images.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { FeatureRecord } from "../state/feature-record.ts";
@@ -30,6 +31,7 @@ export function briefingContextOf(
   return {
     map,
     prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
+    exportStyle: () => withBasemapDetail(map.getStyle()),
     legend,
     attribution: `${basemapAttribution}; map by MapLibre`,
     sourcesFor: (ids, options) =>

@@ -1,4 +1,4 @@
-import type { Map as MaplibreMap } from "maplibre-gl";
+import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import type { Scene } from "../symbology/scene.ts";
 import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.ts";
@@ -27,6 +27,8 @@ export type ExportContext = {
   map: MaplibreMap;
   /** Adds what `getStyle()` does not carry (images drawn at run time) to the offscreen map. */
   prepareMap: (map: MaplibreMap) => void;
+  /** The live map's style as a picture needs it (with the basemap detail the screen may not have loaded). */
+  exportStyle: () => StyleSpecification;
   legend: LegendModel;
   attribution: string;
   /** The source list for the features drawn in the exported extent, one line a publication. */
@@ -77,7 +79,12 @@ function planOf(request: ExportRequest, context: ExportContext) {
 /** Loads the map for an export of `request` ahead of time, e.g. while the export dialog is open. */
 export function prepareBriefing(request: ExportRequest, context: ExportContext): void {
   const { map } = planOf(request, context);
-  prepareOffscreenMap(context.map, { size: map, prepare: context.prepareMap, scene: context.scene });
+  prepareOffscreenMap(context.map, {
+    size: map,
+    prepare: context.prepareMap,
+    scene: context.scene,
+    style: context.exportStyle(),
+  });
 }
 
 /** Lets go of a map loaded by `prepareBriefing` (the dialog closed). */
@@ -91,6 +98,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
     size: map,
     prepare: context.prepareMap,
     scene: context.scene,
+    style: context.exportStyle(),
   });
   await Promise.all([
     document.fonts.load(`400 16px "${exportFont}"`),

@@ -1,5 +1,4 @@
-import type { Map as MaplibreMap } from "maplibre-gl";
-import { withBasemapDetail } from "../map/basemap-detail.ts";
+import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
 import type { Scene } from "../symbology/scene.ts";
 import { type CssSize, type DraftMap, startOffscreenMap } from "./render-map.ts";
 
@@ -14,6 +13,8 @@ type Inputs = {
   size: CssSize;
   prepare: (map: MaplibreMap) => void;
   scene: Scene;
+  /** The style to draw: the live map's, with whatever a picture needs that the screen may not have loaded. */
+  style: StyleSpecification;
 };
 
 function keyOf(live: MaplibreMap, size: CssSize, scene: Scene, style: unknown): string {
@@ -21,8 +22,7 @@ function keyOf(live: MaplibreMap, size: CssSize, scene: Scene, style: unknown): 
   return JSON.stringify([sizes, scene, style]);
 }
 
-export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, scene }: Inputs): void {
-  const style = withBasemapDetail(live.getStyle());
+export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, scene, style }: Inputs): void {
   const key = keyOf(live, size, scene, style);
   if (prepared?.key === key) return;
   discardPreparedMap();
@@ -30,8 +30,7 @@ export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, scene }:
 }
 
 /** The prepared map when it still fits (handed over: one export each), or a new one. */
-export function takeOffscreenMap(live: MaplibreMap, { size, prepare, scene }: Inputs): DraftMap {
-  const style = withBasemapDetail(live.getStyle());
+export function takeOffscreenMap(live: MaplibreMap, { size, prepare, scene, style }: Inputs): DraftMap {
   const key = keyOf(live, size, scene, style);
   const taken = prepared;
   prepared = null;

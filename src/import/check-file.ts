@@ -6,7 +6,7 @@ import {
   parseUserCollection,
   type UserCollectionResult,
 } from "../data/index.ts";
-import { megabytes } from "./megabytes.ts";
+import { megabytes } from "../files/megabytes.ts";
 import { readBytes } from "./read-bytes.ts";
 
 export type ImportStage = "reading" | "checking" | "preparing" | "saving";

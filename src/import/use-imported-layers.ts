@@ -3,6 +3,7 @@ import type { Publication } from "../data/index.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { ImportProgress } from "./check-file.ts";
+import { downloadEverything, downloadLayer } from "./geojson-download.ts";
 import { runInWorker, type WorkerJob } from "./import-client.ts";
 import { failureReport, type ImportReport } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
@@ -23,6 +24,9 @@ export type ImportedLayers = {
   /** Storage and restore problems: the layers work, but may not survive a reload. */
   notices: string[];
   importFiles: (files: readonly File[]) => void;
+  /** Any layer (bundled or imported) as a GeoJSON file; "all" as one file. */
+  downloadLayer: (layer: PreparedLayer) => Promise<void>;
+  downloadEverything: (layers: readonly PreparedLayer[], dateStamp: string) => Promise<void>;
   cancel: (jobId: string) => void;
   remove: (layerId: string) => void;
   clearReports: () => void;
@@ -203,6 +207,8 @@ export function useImportedLayers(
     reports,
     notices,
     importFiles,
+    downloadLayer,
+    downloadEverything,
     cancel,
     remove,
     clearReports,

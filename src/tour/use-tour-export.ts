@@ -4,7 +4,7 @@ import { localIsoDate } from "../data/local-date.ts";
 import type { ExportContext } from "../export/briefing-export.ts";
 import { loadBriefingExport, loadTourExport } from "../export/load-export.ts";
 import { downloadBlob } from "../files/download.ts";
-import type { TourExportStatus } from "../ui/TourPanel.tsx";
+import type { TourExportStatus } from "./tour-panel-model.ts";
 
 type Options = {
   tour: Tour | null;

@@ -10,7 +10,7 @@ import type { BundledLayers } from "../state/load-bundled.ts";
 import type { AppStore } from "../state/store.ts";
 import { stepCitations } from "../state/tour-citations.ts";
 import { stepAt, stepState } from "../state/tour-state.ts";
-import type { TourPanelProps } from "../ui/TourPanel.tsx";
+import type { TourPanelProps } from "./tour-panel-model.ts";
 import { useArrowKeys } from "./use-arrow-keys.ts";
 import { useTourExport } from "./use-tour-export.ts";
 

@@ -1,9 +1,15 @@
 import { useState } from "react";
-import { downloadEverything, downloadLayer } from "../import/geojson-download.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 
 /** Any layer, or all of them, as a GeoJSON file. */
-export function GeojsonExport({ layers, today }: { layers: PreparedLayer[]; today: string }) {
+type Props = {
+  layers: PreparedLayer[];
+  today: string;
+  downloadLayer: (layer: PreparedLayer) => Promise<void>;
+  downloadEverything: (layers: readonly PreparedLayer[], dateStamp: string) => Promise<void>;
+};
+
+export function GeojsonExport({ layers, today, downloadLayer, downloadEverything }: Props) {
   const [chosen, setChosen] = useState("");
   const [status, setStatus] = useState<{ working: boolean; problem?: string }>({ working: false });
   const layer = layers.find((candidate) => candidate.id === chosen) ?? layers[0];

@@ -1,7 +1,6 @@
 import { useMemo, useState } from "react";
 import { limits } from "../data/limits.ts";
-import { downloadLayer } from "../import/geojson-download.ts";
-import { megabytes } from "../import/megabytes.ts";
+import { megabytes } from "../files/megabytes.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { layerSwatch } from "../symbology/swatch.ts";
@@ -42,9 +41,11 @@ function JobRow({ job, onCancel }: { job: ImportJobView; onCancel: () => void })
 function ImportedLayerList({
   layers,
   onRemove,
+  onDownload,
 }: {
   layers: PreparedLayer[];
   onRemove: (id: string) => void;
+  onDownload: (layer: PreparedLayer) => Promise<void>;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const unsourcedCounts = useMemo(
@@ -79,7 +80,7 @@ function ImportedLayerList({
                 <button
                   type="button"
                   aria-label={`Download ${layer.title} as GeoJSON`}
-                  onClick={() => downloadLayer(layer).catch((error: unknown) => setProblem(String(error)))}
+                  onClick={() => onDownload(layer).catch((error: unknown) => setProblem(String(error)))}
                 >
                   Download
                 </button>
@@ -137,8 +138,13 @@ export function ImportPanel({ imports, layers, today }: Props) {
           ))}
         </ul>
       )}
-      <ImportedLayerList layers={imported} onRemove={imports.remove} />
-      <GeojsonExport layers={layers} today={today} />
+      <ImportedLayerList layers={imported} onRemove={imports.remove} onDownload={imports.downloadLayer} />
+      <GeojsonExport
+        layers={layers}
+        today={today}
+        downloadLayer={imports.downloadLayer}
+        downloadEverything={imports.downloadEverything}
+      />
     </section>
   );
 }

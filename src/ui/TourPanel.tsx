@@ -1,23 +1,4 @@
-import type { StepPublication, StepSentence } from "../state/tour-citations.ts";
-
-export type TourExportStatus = { kind: "idle" | "working" | "done" | "error"; message?: string };
-
-export type TourPanelProps = {
-  tourTitle: string;
-  number: number;
-  count: number;
-  title: string;
-  sentences: StepSentence[];
-  publications: StepPublication[];
-  animate: boolean;
-  exportStatus: TourExportStatus;
-  onAnimate: (animate: boolean) => void;
-  onPrevious: () => void;
-  onNext: () => void;
-  onExportStep: () => void;
-  onExportAll: () => void;
-  onLeave: () => void;
-};
+import type { TourPanelProps } from "../tour/tour-panel-model.ts";
 
 /** One step of the briefing tour over the map: its text with numbered citations, and the way on. */
 export function TourPanel(props: TourPanelProps) {
