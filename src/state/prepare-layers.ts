@@ -4,6 +4,8 @@ import {
   type Citation,
   type DataFeature,
   type Dataset,
+  isoDateEndMs,
+  isoDateStartMs,
   isPlaceFeature,
   type PlaceFeature,
   type Publication,
@@ -73,6 +75,14 @@ function publicationLine(id: string, publication: PublicationLookup): string {
 }
 
 /**
+ * Partial dates in reading order: by the last day they cover, then the first, so "October 2023" (known by its
+ * end) follows "17 October 2023". A stable sort keeps the data's order for the same date.
+ */
+function byIsoDate(a: string, b: string): number {
+  return isoDateEndMs(a) - isoDateEndMs(b) || isoDateStartMs(a) - isoDateStartMs(b);
+}
+
+/**
  * The one figure a feature's line width follows (`volumeWidthRule`): the latest by `as_of` among those a
  * government or the UN published; on a tie, the larger.
  */
@@ -87,8 +97,9 @@ export function widthFigure(
     if (kind === undefined || !kinds.includes(kind)) continue;
     if (
       chosen === undefined ||
-      figure.as_of > chosen.as_of ||
-      (figure.as_of === chosen.as_of && largestAmount(figure.amount) > largestAmount(chosen.amount))
+      byIsoDate(figure.as_of, chosen.as_of) > 0 ||
+      (byIsoDate(figure.as_of, chosen.as_of) === 0 &&
+        largestAmount(figure.amount) > largestAmount(chosen.amount))
     ) {
       chosen = figure;
     }
@@ -127,9 +138,7 @@ export function figureRecords(
   const width = widthFigure(figures, publication);
   const units = [...new Set(figures.map((figure) => figure.unit))];
   const ordered = units.flatMap((unit) =>
-    figures
-      .filter((figure) => figure.unit === unit)
-      .sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0)),
+    figures.filter((figure) => figure.unit === unit).sort((a, b) => byIsoDate(a.as_of, b.as_of)),
   );
   return ordered.map((figure) => ({
     amount: amountText(figure),
@@ -151,13 +160,13 @@ export const responseKindLabel: Record<ResponseKind, string> = {
   acknowledged: "Acknowledged",
 };
 
-/** Responses in date order (a stable sort keeps the data's order for the same date). */
+/** Responses in date order. */
 export function responseRecords(
   responses: readonly Response[] | undefined,
   publication: PublicationLookup,
 ): ResponseRecord[] {
   return [...(responses ?? [])]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort((a, b) => byIsoDate(a.date, b.date))
     .map((response) => ({
       kind: response.kind,
       kindLabel: responseKindLabel[response.kind],
