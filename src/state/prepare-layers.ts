@@ -68,6 +68,11 @@ function largestAmount(amount: ReportedFigure["amount"]): number {
   return typeof amount === "number" ? amount : amount.max;
 }
 
+function publicationShort(id: string, publication: PublicationLookup): string {
+  const found = publication(id);
+  return found ? `${found.publisher}, ${found.published}` : id;
+}
+
 function publicationLine(id: string, publication: PublicationLookup): string {
   const found = publication(id);
   if (!found) return id;
@@ -133,9 +138,11 @@ export function volumeScales(features: RouteFeature[], publication: PublicationL
 export function figureRecords(
   figures: readonly ReportedFigure[] | undefined,
   publication: PublicationLookup,
+  options: { drawnAsLine: boolean } = { drawnAsLine: true },
 ): FigureRecord[] {
   if (!figures) return [];
-  const width = widthFigure(figures, publication);
+  // Only a line has a width to set.
+  const width = options.drawnAsLine ? widthFigure(figures, publication) : undefined;
   const units = [...new Set(figures.map((figure) => figure.unit))];
   const ordered = units.flatMap((unit) =>
     figures.filter((figure) => figure.unit === unit).sort((a, b) => byIsoDate(a.as_of, b.as_of)),
@@ -147,7 +154,8 @@ export function figureRecords(
     asOf: figure.as_of,
     claimant: figure.claimant,
     publicationId: figure.publication,
-    publication: publicationLine(figure.publication, publication),
+    publication: publicationShort(figure.publication, publication),
+    publicationLine: publicationLine(figure.publication, publication),
     ...(figure.note ? { note: figure.note } : {}),
     setsWidth: figure === width,
   }));
@@ -255,7 +263,7 @@ export function routeRecord(
     startMs: periodStartMs(properties.period),
     geometryPrecision: properties.geometry_precision,
     ...(properties.location_note ? { locationNote: properties.location_note } : {}),
-    figures: figureRecords(properties.figures, publication),
+    figures: figureRecords(properties.figures, publication, { drawnAsLine: isLine }),
     ...(isLine ? { lengthKm: length(feature as Feature, { units: "kilometers" }) } : {}),
     responses: responseRecords(properties.responses, publication),
     citations: properties.citations.map((citation) => citationRecord(citation, publication)),

@@ -66,7 +66,8 @@ test("figures that differ are all listed, by unit and in as-of order, none merge
 test("a figure row names its publication, a description in square brackets", () => {
   const [row] = figureRecords([{ ...figure(6_700, "2024-02-26", "minister"), qualifier: "about" }], lookup);
   expect(row?.amount).toBe("about 6,700");
-  expect(row?.publication).toBe("Ministry of Defence, [Meeting with reporters], 2024-02-26");
+  expect(row?.publication).toBe("Ministry of Defence, 2024-02-26");
+  expect(row?.publicationLine).toBe("Ministry of Defence, [Meeting with reporters], 2024-02-26");
 });
 
 test("the line width follows the latest government figure, not the largest or a think tank's", () => {
