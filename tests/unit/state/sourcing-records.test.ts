@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Publication, ReportedFigure, Response } from "../../../src/data/index.ts";
-import { sourceList } from "../../../src/export/source-list.ts";
+import { figureAndResponseLines, sourceList } from "../../../src/export/source-list.ts";
 import type { FeatureRecord } from "../../../src/state/feature-record.ts";
 import {
   citationRecord,
@@ -119,4 +119,32 @@ test("the exported source list shows a description in square brackets and a head
     "A think tank, “Ongoing Arms Transfer Activity”, 2024-09-01, reliability B",
     "Ministry of Defence, [Meeting with reporters], 2024-02-26, reliability B",
   ]);
+});
+
+test("the exported picture's metadata lists every figure and response of the features drawn, one a line", () => {
+  const feature = {
+    title: "Totals",
+    figures: figureRecords(
+      [figure(6_700, "2024-02-26", "minister"), figure(10_000, "2024-02-23", "state")],
+      lookup,
+    ),
+    responses: responseRecords(
+      [
+        {
+          kind: "declined-to-comment",
+          who: "A minister",
+          date: "2023-10",
+          citations: [{ publication: "state" }],
+        },
+      ],
+      lookup,
+    ),
+  } as unknown as FeatureRecord;
+  expect(figureAndResponseLines([feature])).toEqual({
+    figures: [
+      "Totals: 10,000 containers — containers sent (as of 2024-02-23; Claimant of state; US Department of State, [Fact sheet], 2024-06)",
+      "Totals: 6,700 containers — containers sent (as of 2024-02-26; Claimant of minister; Ministry of Defence, [Meeting with reporters], 2024-02-26)",
+    ],
+    responses: ["Totals: Declined to comment — A minister, 2023-10"],
+  });
 });
