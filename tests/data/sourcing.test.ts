@@ -47,3 +47,13 @@ test("a statement known to be a refusal to comment is not recorded as a denial",
   );
   expect(lavrov.map((response) => response.kind)).toEqual(["declined-to-comment"]);
 });
+
+test("no sea leg claims an approximate track: no ship's track is public", () => {
+  const seaLegs = routes.filter((feature) => feature.properties.mode === "sea");
+  expect(seaLegs.length).toBeGreaterThan(0);
+  expect(
+    seaLegs
+      .filter((feature) => feature.properties.geometry_precision !== "schematic")
+      .map((feature) => feature.properties.id),
+  ).toEqual([]);
+});
