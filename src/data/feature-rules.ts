@@ -96,8 +96,8 @@ function notInFuture(value: unknown, path: Path, context: RuleContext, problems:
 }
 
 /**
- * A figure cannot hold, and a response cannot have been given, after the latest publication that reports it:
- * such a date was credited to a publication that cannot have given it.
+ * A claim cannot begin, a figure cannot hold and a response cannot have been given after the latest
+ * publication that reports it: such a date was credited to a publication that cannot have given it.
  */
 function notAfterPublication(
   value: unknown,
@@ -108,6 +108,8 @@ function notAfterPublication(
   problems: DataProblem[],
 ): void {
   if (typeof value !== "string" || !isIsoDate(value) || reportedIn.length === 0) return;
+  // A date after today is already reported as such; one problem is enough.
+  if (isoDateStartMs(value) > isoDateStartMs(context.today)) return;
   const latest = reportedIn.reduce((found, publication) =>
     isIsoDate(publication.published) && publication.published > found.published ? publication : found,
   );
@@ -253,6 +255,14 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   }
 
   notInFuture(record(properties.period)?.start, ["properties", "period", "start"], context, problems);
+  notAfterPublication(
+    record(properties.period)?.start,
+    cited,
+    ["properties", "period", "start"],
+    "a claim",
+    context,
+    problems,
+  );
   return problems;
 }
 

@@ -86,3 +86,10 @@ test("two publications at the same address, written differently, are refused", (
     'publications.json publication-two url: is the same address as the publication "publication-one"; expected each publication listed once, with its own address',
   ]);
 });
+
+test("a claim whose period begins after every publication cited for it is refused", () => {
+  const period = { start: "2023-10-18", end: "2023-10-20" };
+  expect(problemsOf({ routes: [routeWith({ period })] })).toEqual([
+    'routes.geojson route-one properties.period.start: is "2023-10-18", after "publication-two" (2023-10-17) that reports it; expected the date of a claim its publication can give',
+  ]);
+});
