@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { ExportContext } from "../export/briefing-export.ts";
-import { sourceList } from "../export/source-list.ts";
+import { figureAndResponseLines, sourceList } from "../export/source-list.ts";
 import { withBasemapDetail } from "../map/basemap-detail.ts";
 import { addMapImages } from "../map/map-images.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -39,6 +39,7 @@ export function briefingContextOf(
         records.filter((record) => ids.has(record.id)),
         options,
       ),
+    figuresFor: (ids) => figureAndResponseLines(records.filter((record) => ids.has(record.id))),
     provenance: {
       layers: legend.layers.map((layer) => layer.title),
       filters: filterDescription(view.state),

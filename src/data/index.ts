@@ -4,11 +4,13 @@
  */
 export {
   Citation,
-  Denial,
   Discrepancy,
-  ReportedVolume,
-  volumeQualifiers,
+  ReportedFigure,
+  Response,
+  type ResponseKind,
+  responseKinds,
 } from "./citation-schema.ts";
+export { type Coverage, coverage, coverageSummary } from "./coverage.ts";
 export {
   type DataFeature,
   isPlaceFeature,

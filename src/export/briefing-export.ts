@@ -33,6 +33,8 @@ export type ExportContext = {
   attribution: string;
   /** The source list for the features drawn in the exported extent, one line a publication. */
   sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
+  /** The reported figures and responses of the features drawn, one line each, for the file's metadata. */
+  figuresFor?: (featureIds: Set<string>) => { figures: string[]; responses: string[] };
   provenance: { layers: string[]; filters: string; link: string };
   /** What the picture shows: the live map's view and state as they were asked for, or a tour step's. */
   scene: Scene;
@@ -131,6 +133,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
     });
     // The view of the map that drew the picture: the live map may have moved while it was drawn.
     const { center, zoom, bearing, pitch } = rendered.view;
+    const reported = context.figuresFor?.(rendered.featureIds) ?? { figures: [], responses: [] };
     const metadata: Record<string, string> = {
       Title: request.title,
       Description: request.subtitle,
@@ -145,6 +148,8 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
         .sourcesFor(rendered.featureIds, { withLinks: true })
         .map((source, index) => `${index + 1}. ${source}`)
         .join("\n"),
+      ...(reported.figures.length > 0 ? { "Reported figures": reported.figures.join("\n") } : {}),
+      ...(reported.responses.length > 0 ? { Responses: reported.responses.join("\n") } : {}),
     };
     const png = new Uint8Array(await (await encodePng(canvas)).arrayBuffer());
     const blob = new Blob([addPngText(png, metadata)], { type: "image/png" });

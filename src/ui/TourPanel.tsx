@@ -1,3 +1,4 @@
+import { publicationTitleText } from "../state/citation-text.ts";
 import type { TourPanelProps } from "../tour/tour-panel-model.ts";
 
 /** One step of the briefing tour over the map: its text with numbered citations, and the way on. */
@@ -30,7 +31,9 @@ export function TourPanel(props: TourPanelProps) {
           <ol className="tour-publications" aria-label="Publications cited in this step">
             {props.publications.map((publication) => (
               <li key={publication.id} value={publication.number}>
-                {publication.publisher}, “{publication.title}”, {publication.published}
+                {publication.publisher},{" "}
+                {publicationTitleText(publication.title, publication.titleIsDescription)},{" "}
+                {publication.published}
               </li>
             ))}
           </ol>
