@@ -18,9 +18,24 @@ const sourceFolder = process.argv[2];
 if (!sourceFolder) throw new Error("Give the folder that holds the ne_10m_*.geojson extracts.");
 
 const kept: Record<string, readonly string[]> = {
-  "ne_10m_rivers_lake_centerlines.geojson": ["name", "name_en", "scalerank", "featurecla", "min_zoom", "min_label"],
+  "ne_10m_rivers_lake_centerlines.geojson": [
+    "name",
+    "name_en",
+    "scalerank",
+    "featurecla",
+    "min_zoom",
+    "min_label",
+  ],
   "ne_10m_lakes.geojson": ["name", "name_alt", "scalerank", "min_zoom", "min_label"],
-  "ne_10m_populated_places.geojson": ["name", "scalerank", "labelrank", "featurecla", "adm0cap", "pop_max", "min_zoom"],
+  "ne_10m_populated_places.geojson": [
+    "name",
+    "scalerank",
+    "labelrank",
+    "featurecla",
+    "adm0cap",
+    "pop_max",
+    "min_zoom",
+  ],
   "ne_10m_ports.geojson": ["name", "scalerank"],
 };
 
@@ -28,9 +43,12 @@ const southernLimit = 25;
 
 /** The largest latitude among a geometry's positions (every second number of its coordinates). */
 function northernmost(geometry: Geometry): number {
-  const numbers = JSON.stringify("coordinates" in geometry ? geometry.coordinates : []).match(/-?\d+(\.\d+)?/g);
+  const numbers = JSON.stringify("coordinates" in geometry ? geometry.coordinates : []).match(
+    /-?\d+(\.\d+)?/g,
+  );
   let north = -90;
-  for (let index = 1; index < (numbers?.length ?? 0); index += 2) north = Math.max(north, Number(numbers?.[index]));
+  for (let index = 1; index < (numbers?.length ?? 0); index += 2)
+    north = Math.max(north, Number(numbers?.[index]));
   return north;
 }
 

@@ -1,6 +1,11 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { withBasemapDetail } from "../map/basemap-detail.ts";
-import { type CssSize, type DraftMap, type FeatureStateEntry, startOffscreenMap } from "./render-map.ts";
+import {
+  type CssSize,
+  type DraftMap,
+  exportStyle,
+  type FeatureStateEntry,
+  startOffscreenMap,
+} from "./render-map.ts";
 
 /**
  * One offscreen map loaded ahead of the click while the export dialog is open, so that "Download PNG" only has
@@ -27,7 +32,7 @@ function keyOf(
 }
 
 export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): void {
-  const style = withBasemapDetail(live.getStyle());
+  const style = exportStyle(live, size);
   const key = keyOf(live, size, featureStates, style);
   if (prepared?.key === key) return;
   discardPreparedMap();
@@ -36,7 +41,7 @@ export function prepareOffscreenMap(live: MaplibreMap, { size, prepare, featureS
 
 /** The prepared map when it still fits (handed over: one export each), or a new one. */
 export function takeOffscreenMap(live: MaplibreMap, { size, prepare, featureStates }: Inputs): DraftMap {
-  const style = withBasemapDetail(live.getStyle());
+  const style = exportStyle(live, size);
   const key = keyOf(live, size, featureStates, style);
   const taken = prepared;
   prepared = null;

@@ -1,5 +1,5 @@
 import { Map as MaplibreMap } from "maplibre-gl";
-import { withBasemapDetail } from "../map/basemap-detail.ts";
+import { type View, withBasemapDetail } from "../map/basemap-detail.ts";
 import { hiddenState } from "../symbology/hidden-state.ts";
 
 /** A feature state to set on the offscreen map: `getStyle()` does not carry feature state. */
@@ -24,6 +24,22 @@ const draftPixelRatio = 0.25;
 
 export type CssSize = { cssWidth: number; cssHeight: number };
 
+/** The exported map's zoom: the live one shifted by how much wider the exported map is than the one on screen. */
+function exportZoom(live: MaplibreMap, size: CssSize): number {
+  const liveWidth = live.getContainer().clientWidth || size.cssWidth;
+  return live.getZoom() + Math.log2(size.cssWidth / liveWidth);
+}
+
+/** The live map's style with the basemap files the exported view draws (same extent, the export's zoom). */
+export function exportStyle(live: MaplibreMap, size: CssSize) {
+  const bounds = live.getBounds();
+  const view: View = {
+    zoom: exportZoom(live, size),
+    bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+  };
+  return withBasemapDetail(live.getStyle(), view);
+}
+
 /** An offscreen map on its way to loaded and idle at the draft ratio; not drawn at the export's yet. */
 export type DraftMap = { loaded: Promise<MaplibreMap>; remove: () => void };
 
@@ -37,7 +53,7 @@ export function startOffscreenMap(
   size: CssSize,
   prepare: (map: MaplibreMap) => void,
   featureStates: readonly FeatureStateEntry[] = [],
-  style = withBasemapDetail(live.getStyle()),
+  style = exportStyle(live, size),
 ): DraftMap {
   const container = document.createElement("div");
   Object.assign(container.style, {
@@ -49,8 +65,7 @@ export function startOffscreenMap(
   });
   container.setAttribute("aria-hidden", "true");
   document.body.appendChild(container);
-  const liveWidth = live.getContainer().clientWidth || size.cssWidth;
-  const zoom = live.getZoom() + Math.log2(size.cssWidth / liveWidth);
+  const zoom = exportZoom(live, size);
   const map = new MaplibreMap({
     container,
     style,

@@ -116,6 +116,8 @@ export function routeMapFeature(feature: RouteFeature, volumeScale: number): Fea
       confidence: properties.confidence,
       confidence_rank: confidenceEncoding[properties.confidence].rank,
       geometry_precision: properties.geometry_precision,
+      // The style rings a flow's short rail leg at small scales.
+      ...(properties.mode ? { mode: properties.mode } : {}),
       status: properties.status,
       start_ms: periodStartMs(properties.period),
       end_ms: periodEndMs(properties.period) ?? openRange.end,
