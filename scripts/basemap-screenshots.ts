@@ -1,0 +1,60 @@
+/**
+ * Pictures of the real app (built and served on loopback) at the views that show the basemap's rivers, lakes,
+ * towns and ports, for looking at them; written to a folder that is not committed:
+ *
+ *   npm run screenshots:basemap -- [--out screenshots/basemap] [--only far-east-z7,western-russia-z5]
+ *                                  [--width 1600 --height 1000]
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { buildAndServe } from "./browser/app-server.ts";
+import { launchChromium } from "./browser/chromium.ts";
+
+/** Name → the URL hash of the view (MapLibre's `map=zoom/lat/lng/bearing/pitch`). */
+export const basemapViews: Record<string, string> = {
+  default: "",
+  "far-east-z3": "#map=3/46/122/0/0",
+  "far-east-z5": "#map=5/43.2/131.2/0/0",
+  "far-east-z7": "#map=7/42.7/131.2/0/0",
+  "far-east-z9": "#map=9/42.45/130.75/0/0",
+  "far-east-z11": "#map=11/42.42/130.64/0/0",
+  "lake-baikal-z6": "#map=6/52.6/106.8/0/0",
+  "western-russia-z5": "#map=5/50.5/40/0/0",
+};
+
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: "screenshots/basemap" },
+    only: { type: "string", default: "" },
+    width: { type: "string", default: "1600" },
+    height: { type: "string", default: "1000" },
+  },
+});
+
+const wanted = values.only ? values.only.split(",") : Object.keys(basemapViews);
+mkdirSync(values.out, { recursive: true });
+const server = await buildAndServe();
+const browser = await launchChromium();
+try {
+  for (const name of wanted) {
+    const hash = basemapViews[name];
+    if (hash === undefined)
+      throw new Error(`No view named ${name}; known: ${Object.keys(basemapViews).join(", ")}`);
+    const page = await browser.newPage({
+      viewport: { width: Number(values.width), height: Number(values.height) },
+    });
+    await page.goto(`${server.url}${hash}`);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', {
+      state: "attached",
+      timeout: 90_000,
+    });
+    const path = join(values.out, `${name}.png`);
+    await page.screenshot({ path });
+    console.log(`Saved ${path}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
