@@ -1,13 +1,15 @@
 /**
  * Pictures of the real app (built and served on loopback) at the views that show the basemap's rivers, lakes,
- * towns and ports, for looking at them; written to a folder that is not committed:
+ * towns and ports, for looking at them; written to a folder that is not committed. With `--export`, also the
+ * app's own 16:9 briefing export at 2× (3840 × 2160) of each view, through its Export dialog:
  *
  *   npm run screenshots:basemap -- [--out screenshots/basemap] [--only far-east-z7,western-russia-z5]
- *                                  [--width 1600 --height 1000]
+ *                                  [--width 1600 --height 1000] [--export]
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
 import { buildAndServe } from "./browser/app-server.ts";
 import { launchChromium } from "./browser/chromium.ts";
 
@@ -29,8 +31,20 @@ const { values } = parseArgs({
     only: { type: "string", default: "" },
     width: { type: "string", default: "1600" },
     height: { type: "string", default: "1000" },
+    export: { type: "boolean", default: false },
   },
 });
+
+async function exportSlide(page: Page, path: string): Promise<void> {
+  await page.getByRole("button", { name: "Export…" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Size", { exact: true }).selectOption("slide-16-9");
+  await dialog.getByLabel("Scale", { exact: true }).selectOption("2");
+  const download = page.waitForEvent("download", { timeout: 180_000 });
+  await dialog.getByRole("button", { name: "Download PNG" }).click();
+  await (await download).saveAs(path);
+  await dialog.getByRole("button", { name: "Close" }).click();
+}
 
 const wanted = values.only ? values.only.split(",") : Object.keys(basemapViews);
 mkdirSync(values.out, { recursive: true });
@@ -52,6 +66,11 @@ try {
     const path = join(values.out, `${name}.png`);
     await page.screenshot({ path });
     console.log(`Saved ${path}`);
+    if (values.export) {
+      const exported = join(values.out, `${name}-export-3840x2160.png`);
+      await exportSlide(page, exported);
+      console.log(`Saved ${exported}`);
+    }
     await page.close();
   }
 } finally {

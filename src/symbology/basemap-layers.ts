@@ -181,7 +181,7 @@ function waterLabelLayers(): LayerSpecification[] {
       "text-font": [...fonts.regular],
       "text-size": ["interpolate", ["linear"], ["zoom"], 5, 10, 10, 12],
       "text-letter-spacing": 0.08,
-      "text-max-angle": 30,
+      "text-max-angle": 45,
       "symbol-sort-key": ["get", "rank"],
     },
     paint: waterLabelPaint,
@@ -263,7 +263,7 @@ function townLayers(): LayerSpecification[] {
 }
 
 /**
- * Drawn bottom-up: the 10m detail (water mask, land, coast) covers the 50m world inside its box; lakes and rivers
+ * Drawn bottom-up: the 10m detail (water mask, land, coast) covers the 50m world inside its box; rivers and lakes
  * lie under the borders (the Tumen *is* the border: its dashes read over the river); labels go above all lines,
  * the country names on top (placed first), then towns, ports, lakes and rivers.
  */
@@ -302,8 +302,9 @@ export function basemapLayers(): LayerSpecification[] {
       minzoom: detailMinZoom,
       paint: coastWidth,
     },
-    ...lakeLayers(),
+    // Lakes over rivers: Natural Earth's lake centre lines (the Angara through Baikal) end at the shore.
     ...riverLayers(),
+    ...lakeLayers(),
     {
       id: "basemap-borders",
       type: "line",

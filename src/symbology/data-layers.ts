@@ -26,11 +26,11 @@ export type StyledLayer = {
  */
 export const contextEncoding = { widthFactor: 0.45, opacity: 0.5 } as const;
 
-export const crossingImage = "rail-crossing-ring";
+export const crossingImage = "short-line-ring";
 
 /**
- * Below this zoom a flow's non-schematic rail leg also gets a ring at its middle: the Tumangang–Khasan crossing,
- * the map's headline, is 4 km long, two or three pixels at the first view.
+ * Below this zoom a flow's line that is too short to see (`short_line`, see short-line.ts) also gets a ring: the
+ * Tumangang–Khasan crossing, the map's headline, is 4 km long, two or three pixels at the first view.
  */
 export const crossingRingMaxZoom = 7;
 
@@ -125,19 +125,14 @@ function routeOpacity(role: StyledLayer["role"]): ExpressionSpecification {
   return unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity * factor));
 }
 
-/** The ring that marks a flow's short rail leg at small scales (`crossingRingMaxZoom`). */
+/** The ring that marks a flow's line too short to see at small scales (`crossingRingMaxZoom`). */
 function crossingRingLayer(layer: StyledLayer): LayerSpecification {
   return {
     id: `${layer.id}--crossing-ring`,
     type: "symbol",
     source: layer.id,
     maxzoom: crossingRingMaxZoom,
-    filter: [
-      "all",
-      geometryFilter(lineTypes),
-      ["==", ["get", "mode"], "rail"],
-      ["!=", ["get", "geometry_precision"], "schematic"],
-    ],
+    filter: ["all", geometryFilter(lineTypes), ["==", ["get", "short_line"], true]],
     layout: {
       "symbol-placement": "line-center",
       "icon-image": crossingImage,

@@ -39,7 +39,7 @@ export function legendModel(
     "Arrows point in the alleged direction of flow.",
     "Line width grows with the reported volume, where one is reported.",
     "Journeys and visits that give context are drawn thinner and lighter, under the flows.",
-    "Zoomed out, a ring marks a rail leg too short to see (the Tumangang–Khasan crossing).",
+    "Zoomed out, a ring marks a line too short to see (the Tumangang–Khasan rail crossing).",
   ];
   if (options.hasUnsourced) notes.push("Grey features come from an imported file and carry no sourcing.");
   return {
