@@ -117,9 +117,26 @@ function generalise<G extends LineString | MultiLineString | Polygon | MultiPoly
   }
 }
 
+/** What the bundled font's Latin subset covers (@fontsource's `latin` unicode-range, in short). */
+const inLatinSubset =
+  /^[\u0020-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u2000-\u206f\u20ac\u2122]$/u;
+
+/**
+ * Names in their English spelling, which drops the marks the Latin subset lacks (Ōsaka → Osaka, Constanța →
+ * Constanta): one such name in the first view would make every page load fetch the 40 KB Latin Extended font.
+ */
+function englishSpelling(text: string): string {
+  return [...text]
+    .map((character) =>
+      inLatinSubset.test(character) ? character : character.normalize("NFD").replace(/\p{M}/gu, ""),
+    )
+    .join("")
+    .normalize("NFC");
+}
+
 function clean(text: unknown): string | null {
   if (typeof text !== "string") return null;
-  const trimmed = text.replace(/\s+/g, " ").trim();
+  const trimmed = englishSpelling(text.replace(/\s+/g, " ").trim());
   return trimmed.length > 0 ? trimmed : null;
 }
 
