@@ -141,6 +141,9 @@ function clean(text: unknown): string | null {
 }
 
 /** Drawn width factor by rank: the great rivers at full width, local ones at half. */
+/** Above any zoom MapLibre draws. */
+const neverLabelled = 99;
+
 function riverWeight(rank: number, name: string): number {
   const byRank = rank <= 3 ? 1 : rank <= 6 ? 0.75 : 0.55;
   return borderRivers.has(name) ? Math.max(byRank, 0.8) : byRank;
@@ -183,7 +186,11 @@ function rivers(tier: Tier): Feature[] {
     const rank = Number(properties.scalerank ?? 9);
     const border = borderRivers.has(english);
     const minzoom = Math.min(mapLibreZoom(properties.min_zoom, 8), border ? overviewMaxZoom : 99);
-    const labelzoom = Math.max(minzoom, Math.min(mapLibreZoom(properties.min_label, 9), border ? 6 : 99));
+    // A lake centre line joins a river through a lake, under the lake's fill: its name would float on the water.
+    const labelzoom =
+      properties.featurecla === "Lake Centerline"
+        ? neverLabelled
+        : Math.max(minzoom, Math.min(mapLibreZoom(properties.min_label, 9), border ? 6 : neverLabelled));
     if (tier.onlyBelow !== undefined && minzoom >= tier.onlyBelow) continue;
     const geometry = generalise(river.geometry, tier.tolerance, tier.decimals);
     if (!geometry) continue;
