@@ -5,6 +5,9 @@
  * - `world`: 50m land and borders for the whole globe, rounded to 3 decimals (~100 m, below a pixel up to zoom 8);
  * - `detail`: 10m land, coast and borders clipped to the Russian Far East and the Korean peninsula, with a water
  *   mask (the clip box minus 10m land) drawn over the coarser 50m land and coast under it.
+ *
+ * Rivers, lakes, towns and ports come from the project's copy of Natural Earth 1:10m (basemap-data/natural-earth/),
+ * in the same two tiers: what the first view needs, generalised, and everything at full detail for zoom 6 on.
  */
 import { createRequire } from "node:module";
 import {
@@ -28,6 +31,7 @@ import type {
 } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { naturalEarthLayer } from "./basemap-natural-earth.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -272,5 +276,9 @@ export function buildBasemap(): BasemapFiles {
     "detail-coast": featureCollection([lines(detailCoast)]),
     borders: featureCollection([lines(borders)]),
     "country-labels": countryLabels(),
+    "water-towns-east": naturalEarthLayer("overview", "east"),
+    "water-towns-west": naturalEarthLayer("overview", "west"),
+    "detail-water-towns-east": naturalEarthLayer("detail", "east"),
+    "detail-water-towns-west": naturalEarthLayer("detail", "west"),
   };
 }

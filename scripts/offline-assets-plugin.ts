@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { buildBasemap } from "./basemap-data.ts";
+import { naturalEarthDirectory, naturalEarthFiles } from "./basemap-natural-earth.ts";
 import { type FontFile, fontFiles } from "./font-faces.ts";
 
 const require = createRequire(import.meta.url);
@@ -31,9 +32,12 @@ const fontStacks: Record<string, () => FontFile[]> = {
 };
 
 function basemapFingerprint(): string {
-  const generator = readFileSync(join(here, "basemap-data.ts"));
+  const hash = createHash("sha256");
+  for (const generator of ["basemap-data.ts", "basemap-natural-earth.ts"])
+    hash.update(readFileSync(join(here, generator)));
+  for (const file of naturalEarthFiles) hash.update(readFileSync(join(naturalEarthDirectory, file)));
   const atlasVersion = (require("world-atlas/package.json") as { version: string }).version;
-  return createHash("sha256").update(generator).update(atlasVersion).digest("hex").slice(0, 16);
+  return hash.update(atlasVersion).digest("hex").slice(0, 16);
 }
 
 /** Writes the basemap files unless an up-to-date copy is already there; returns their paths by name. */

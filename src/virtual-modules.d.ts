@@ -1,9 +1,6 @@
 declare module "virtual:basemap" {
   /** URL of each generated basemap GeoJSON file, by name (see scripts/basemap-data.ts). */
-  const urls: Record<
-    "world-land" | "detail-water" | "detail-land" | "detail-coast" | "borders" | "country-labels",
-    string
-  >;
+  const urls: import("./symbology/basemap-layers.ts").BasemapUrls;
   export default urls;
 }
 

@@ -31,7 +31,7 @@ export function briefingContextOf(
   return {
     map,
     prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
-    exportStyle: () => withBasemapDetail(map.getStyle()),
+    exportStyle: (extent) => withBasemapDetail(map.getStyle(), extent),
     legend,
     attribution: `${basemapAttribution}; map by MapLibre`,
     sourcesFor: (ids, options) =>

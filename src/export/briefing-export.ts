@@ -1,13 +1,13 @@
 import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
 import type { LegendModel } from "../symbology/legend-model.ts";
-import type { Scene } from "../symbology/scene.ts";
+import type { Scene, ViewExtent } from "../symbology/scene.ts";
 import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.ts";
 import { encodePng } from "./encode-png.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
 import { addPngText } from "./png-metadata.ts";
 import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
-import { drawOffscreenMap } from "./render-map.ts";
+import { drawOffscreenMap, sceneExtent } from "./render-map.ts";
 
 export { defaultCaveat } from "./caveat.ts";
 
@@ -27,8 +27,8 @@ export type ExportContext = {
   map: MaplibreMap;
   /** Adds what `getStyle()` does not carry (images drawn at run time) to the offscreen map. */
   prepareMap: (map: MaplibreMap) => void;
-  /** The live map's style as a picture needs it (with the basemap detail the screen may not have loaded). */
-  exportStyle: () => StyleSpecification;
+  /** The live map's style as a picture of `extent` needs it (with basemap files the screen may not have loaded). */
+  exportStyle: (extent: ViewExtent) => StyleSpecification;
   legend: LegendModel;
   attribution: string;
   /** The source list for the features drawn in the exported extent, one line a publication. */
@@ -85,7 +85,7 @@ export function prepareBriefing(request: ExportRequest, context: ExportContext):
     size: map,
     prepare: context.prepareMap,
     scene: context.scene,
-    style: context.exportStyle(),
+    style: context.exportStyle(sceneExtent(context.map, context.scene, map)),
   });
 }
 
@@ -100,7 +100,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
     size: map,
     prepare: context.prepareMap,
     scene: context.scene,
-    style: context.exportStyle(),
+    style: context.exportStyle(sceneExtent(context.map, context.scene, map)),
   });
   await Promise.all([
     document.fonts.load(`400 16px "${exportFont}"`),

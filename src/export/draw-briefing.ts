@@ -1,4 +1,4 @@
-import { contextWidthFactor } from "../symbology/data-layers.ts";
+import { contextEncoding } from "../symbology/data-layers.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts";
 
@@ -107,11 +107,12 @@ function drawLegend(
   for (const layer of legend.layers) {
     const middle = y - 5 * unit;
     if (layer.kind === "routes") {
-      const weight = layer.role === "context" ? contextWidthFactor : 1;
+      const isContext = layer.role === "context";
       lineSample(context, area.x, middle, sample, {
         color: layer.color,
-        width: 4 * unit * weight,
+        width: 4 * unit * (isContext ? contextEncoding.widthFactor : 1),
         dash: [1, 0],
+        opacity: isContext ? contextEncoding.opacity : 1,
       });
     } else if (layer.kind === "areas") {
       context.save();

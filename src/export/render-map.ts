@@ -1,6 +1,6 @@
 import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import { hiddenState } from "../symbology/hidden-state.ts";
-import type { Scene, SceneCamera } from "../symbology/scene.ts";
+import type { Scene, SceneCamera, ViewExtent } from "../symbology/scene.ts";
 
 /** The style with the scene's label visibility. */
 function styleForScene(style: StyleSpecification, scene: Scene): StyleSpecification {
@@ -38,6 +38,33 @@ const draftPixelRatio = 0.25;
 
 export type CssSize = { cssWidth: number; cssHeight: number };
 
+/** How much the exported map's zoom is above the screen's: its CSS width over the live map's. */
+export function exportZoomShift(live: MaplibreMap, size: CssSize): number {
+  const liveWidth = live.getContainer().clientWidth || size.cssWidth;
+  return Math.log2(size.cssWidth / liveWidth);
+}
+
+/**
+ * The zoom and extent a scene's picture covers, for choosing the basemap files it draws. The extent is reckoned
+ * from the camera (Web Mercator, 512-pixel tiles) with room to spare, whatever the bearing.
+ */
+export function sceneExtent(live: MaplibreMap, scene: Scene, size: CssSize): ViewExtent {
+  const zoom = scene.camera.zoom + exportZoomShift(live, size);
+  const [longitude, latitude] = scene.camera.center;
+  const degreesPerPixel = 360 / (512 * 2 ** zoom);
+  const half = (Math.max(size.cssWidth, size.cssHeight) / 2) * degreesPerPixel * 1.5;
+  const latitudeHalf = half * Math.cos((latitude * Math.PI) / 180);
+  return {
+    zoom,
+    bounds: [
+      longitude - half,
+      Math.max(-85, latitude - latitudeHalf),
+      longitude + half,
+      Math.min(85, latitude + latitudeHalf),
+    ],
+  };
+}
+
 /** An offscreen map on its way to loaded and idle at the draft ratio; not drawn at the export's yet. */
 export type DraftMap = { loaded: Promise<MaplibreMap>; zoomShift: number; remove: () => void };
 
@@ -63,8 +90,7 @@ export function startOffscreenMap(
   });
   container.setAttribute("aria-hidden", "true");
   document.body.appendChild(container);
-  const liveWidth = live.getContainer().clientWidth || size.cssWidth;
-  const zoomShift = Math.log2(size.cssWidth / liveWidth);
+  const zoomShift = exportZoomShift(live, size);
   const map = new MaplibreMap({
     container,
     style: styleForScene(style, scene),

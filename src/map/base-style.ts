@@ -1,15 +1,15 @@
 import basemapUrls from "virtual:basemap";
 import fontFaces from "virtual:font-faces";
 import type { StyleSpecification } from "maplibre-gl";
-import { basemapLayers, basemapSources, detailSourceIds } from "../symbology/basemap-layers.ts";
+import { basemapLayers, basemapSources, deferredSourceIds } from "../symbology/basemap-layers.ts";
 import { globalStateDefaults } from "../symbology/filter-expression.ts";
 import { absolute, absoluteAll } from "./absolute-url.ts";
 import { emptyDetail } from "./basemap-detail.ts";
 
-/** The detail sources start empty: `loadDetailWhenNeeded` gives them their files (see basemap-detail.ts). */
+/** The deferred sources start empty: `loadDetailWhenNeeded` gives them their files (see basemap-detail.ts). */
 function withoutDetail(sources: StyleSpecification["sources"]): StyleSpecification["sources"] {
   const copy = { ...sources };
-  for (const id of detailSourceIds) copy[id] = { type: "geojson", data: emptyDetail };
+  for (const id of deferredSourceIds) copy[id] = { type: "geojson", data: emptyDetail };
   return copy;
 }
 

@@ -101,12 +101,15 @@ export class DataLayerController {
     return !this.contextLost && Boolean(this.map.style);
   }
 
-  /** Adds every layer in drawing order (by kind, context under flows, then manifest order), above the basemap. */
+  /**
+   * Adds every layer in drawing order above the basemap: by kind, context under flows, and within those the first
+   * in the manifest on top (the munitions flow over the return flow where they share the rail crossing).
+   */
   addLayers(layers: MapDataLayer[]): void {
     const roleRank = (layer: MapDataLayer) => (layer.role === "context" ? 0 : 1);
-    const sorted = [...layers].sort(
-      (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || roleRank(a) - roleRank(b),
-    );
+    const sorted = [...layers]
+      .reverse()
+      .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || roleRank(a) - roleRank(b));
     for (const layer of sorted) this.addLayer(layer);
   }
 
@@ -136,7 +139,9 @@ export class DataLayerController {
       if (this.map.getLayer(style.id)) continue;
       const visibility = labels.has(style.id) ? labelVisibility : "visible";
       const layout = { ...("layout" in style ? style.layout : {}), visibility };
-      this.map.addLayer({ ...style, layout } as LayerSpecification, before);
+      // Shields lie under every data layer: placed after all the data's labels, before the basemap's towns.
+      const target = style.id.endsWith("--shield") ? this.lowestDataLayerId() : before;
+      this.map.addLayer({ ...style, layout } as LayerSpecification, target);
     }
     this.applyHidden([layer]);
   }
@@ -163,6 +168,11 @@ export class DataLayerController {
     if (!layer) return;
     layer.data = data;
     if (this.usable) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+  }
+
+  /** The lowest layer above the basemap (whose layer ids all start with `basemap-`). */
+  private lowestDataLayerId(): string | undefined {
+    return this.map.getLayersOrder().find((id) => !id.startsWith("basemap-"));
   }
 
   private firstLayerOfKind(kind: StyledLayer["kind"]): string | undefined {

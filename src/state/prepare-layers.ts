@@ -18,6 +18,7 @@ import {
 } from "../data/index.ts";
 import { confidenceEncoding, volumeWidthRule } from "../symbology/encodings.ts";
 import { openRange } from "../symbology/filter-expression.ts";
+import { isShortLine } from "../symbology/short-line.ts";
 import type { IsoDate } from "./app-state.ts";
 import { publicationTitleText } from "./citation-text.ts";
 import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "./feature-record.ts";
@@ -209,6 +210,10 @@ export function routeMapFeature(feature: RouteFeature, volumeScale: number): Fea
       confidence: properties.confidence,
       confidence_rank: confidenceEncoding[properties.confidence].rank,
       geometry_precision: properties.geometry_precision,
+      // The style rings a flow's line at small scales when it is too short to see there.
+      ...(feature.geometry.type === "LineString" && isShortLine(feature.geometry.coordinates)
+        ? { short_line: true }
+        : {}),
       status: properties.status,
       start_ms: periodStartMs(properties.period),
       end_ms: periodEndMs(properties.period) ?? openRange.end,

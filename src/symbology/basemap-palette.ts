@@ -6,6 +6,12 @@ export const basemapPalette = {
   border: "#8f8a84",
   countryLabel: "#6f6a64",
   labelHalo: "#f6f4ef",
+  /** Darker than the sea and lighter than every route colour, in colour and in greyscale. */
+  river: "#7ea6be",
+  waterLabel: "#4d7891",
+  town: "#6f6a64",
+  townLabel: "#4f4b46",
+  port: "#4d7891",
 } as const;
 
 export const fonts = {

@@ -3,6 +3,7 @@ import type {
   ExpressionSpecification,
   LayerSpecification,
 } from "maplibre-gl";
+import { townDotImage } from "./basemap-layers.ts";
 import { fonts } from "./basemap-palette.ts";
 import { confidenceEncoding, lineWidth, precisionEncoding, unsourcedColor } from "./encodings.ts";
 import { visibilityFilter } from "./filter-expression.ts";
@@ -19,8 +20,19 @@ export type StyledLayer = {
   role?: "flow" | "context";
 };
 
-/** Width factor of context routes against flows. */
-export const contextWidthFactor = 0.55;
+/**
+ * Context routes (journeys, visits) against flows: thinner and lighter, and drawn under them, so that at the first
+ * view the munitions flow reads first and Kim's 2023 train, black and long, no longer does.
+ */
+export const contextEncoding = { widthFactor: 0.45, opacity: 0.5 } as const;
+
+export const crossingImage = "short-line-ring";
+
+/**
+ * Below this zoom a flow's line that is too short to see (`short_line`, see short-line.ts) also gets a ring: the
+ * Tumangang–Khasan crossing, the map's headline, is 4 km long, two or three pixels at the first view.
+ */
+export const crossingRingMaxZoom = 7;
 
 export const arrowImage = "route-arrow";
 export const hatchImage = "uncertain-area-hatch";
@@ -94,7 +106,7 @@ const routeWidthAtZoom6: ExpressionSpecification = [
 
 /** `zoom` may only drive a top-level interpolate, so the data-driven width is scaled inside each stop. */
 function byZoom(extra: ExpressionSpecification | number, role: StyledLayer["role"]): ExpressionSpecification {
-  const weight = role === "context" ? contextWidthFactor : 1;
+  const weight = role === "context" ? contextEncoding.widthFactor : 1;
   const stop = (factor: number): ExpressionSpecification => [
     "+",
     ["*", factor * weight, routeWidthAtZoom6],
@@ -107,8 +119,40 @@ const lineTypes = ["LineString", "MultiLineString"];
 const polygonTypes = ["Polygon", "MultiPolygon"];
 const pointTypes = ["Point", "MultiPoint"];
 
+/** Opacity by precision, and lighter for context routes. */
+function routeOpacity(role: StyledLayer["role"]): ExpressionSpecification {
+  const factor = role === "context" ? contextEncoding.opacity : 1;
+  return unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity * factor));
+}
+
+/** The ring that marks a flow's line too short to see at small scales (`crossingRingMaxZoom`). */
+function crossingRingLayer(layer: StyledLayer): LayerSpecification {
+  return {
+    id: `${layer.id}--crossing-ring`,
+    type: "symbol",
+    source: layer.id,
+    maxzoom: crossingRingMaxZoom,
+    filter: ["all", geometryFilter(lineTypes), ["==", ["get", "short_line"], true]],
+    layout: {
+      "symbol-placement": "line-center",
+      "icon-image": crossingImage,
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.9, 6, 1.2],
+      "icon-rotation-alignment": "viewport",
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+    },
+    paint: {
+      "icon-color": featureColor(layer.color),
+      "icon-halo-color": "#ffffff",
+      "icon-halo-width": 1.5,
+      "icon-opacity": unlessHidden(1),
+    },
+  };
+}
+
 function routeLayers(layer: StyledLayer): LayerSpecification[] {
   const filter = geometryFilter(lineTypes);
+  const casingOpacity = layer.role === "context" ? contextEncoding.opacity : 1;
   return [
     {
       id: `${layer.id}--casing`,
@@ -118,7 +162,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": "#ffffff",
-        "line-opacity": unlessHidden(["case", isActive, 0.95, 0.7]),
+        "line-opacity": unlessHidden(["case", isActive, 0.95, 0.7 * casingOpacity]),
         "line-width": byZoom(["case", isActive, 2 + lineWidth.hoverExtra * 2, 2], layer.role),
       },
     },
@@ -130,7 +174,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": featureColor(layer.color),
-        "line-opacity": unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity)),
+        "line-opacity": routeOpacity(layer.role),
         "line-width": byZoom(["case", isActive, lineWidth.hoverExtra, 0], layer.role),
         "line-dasharray": matchConfidence(
           (level) => ["literal", confidenceEncoding[level].dash],
@@ -156,9 +200,10 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
         "icon-color": featureColor(layer.color),
         "icon-halo-color": "#ffffff",
         "icon-halo-width": 1,
-        "icon-opacity": unlessHidden(matchPrecision((level) => precisionEncoding[level].opacity)),
+        "icon-opacity": routeOpacity(layer.role),
       },
     },
+    ...(layer.role === "context" ? [] : [crossingRingLayer(layer)]),
   ];
 }
 
@@ -205,8 +250,29 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
   ];
 }
 
+/**
+ * An invisible symbol over a marker or place dot: it keeps the basemap's towns and ports (placed after every data
+ * layer) off the data's own markers, so that no town dot sits beside the data's dot for the same place.
+ */
+function shieldLayer(layer: StyledLayer, filter: ExpressionSpecification, scale: number): LayerSpecification {
+  return {
+    id: `${layer.id}--shield`,
+    type: "symbol",
+    source: layer.id,
+    filter,
+    layout: {
+      "icon-image": townDotImage,
+      "icon-size": scale,
+      "icon-allow-overlap": true,
+      "icon-padding": 0,
+    },
+    paint: { "icon-opacity": 0 },
+  };
+}
+
 function eventLayers(layer: StyledLayer): LayerSpecification[] {
   return [
+    shieldLayer(layer, labelFilter(pointTypes), 3),
     {
       id: `${layer.id}--marker`,
       type: "circle",
@@ -254,6 +320,7 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
     ["step", ["zoom"], 0, 3, 1, 5, 2, 7, 3],
   ];
   return [
+    shieldLayer(layer, ["all", geometryFilter(pointTypes), byRank], 2.5),
     {
       id: `${layer.id}--dot`,
       type: "circle",
@@ -275,15 +342,24 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
       // Places have no period or confidence: only their layer's visibility hides their labels.
       filter: ["all", geometryFilter(pointTypes), byRank],
       layout: {
+        // The local name joins from zoom 6: below it the Tumangang–Rajin–Vladivostok cluster has no room for
+        // two lines a place.
         "text-field": [
-          "format",
+          "step",
+          ["zoom"],
           ["get", "name"],
-          {},
-          ["case", ["has", "native_name"], "\n", ""],
-          {},
-          ["coalesce", ["get", "native_name"], ""],
-          { "font-scale": 0.85 },
+          6,
+          [
+            "format",
+            ["get", "name"],
+            {},
+            ["case", ["has", "native_name"], "\n", ""],
+            {},
+            ["coalesce", ["get", "native_name"], ""],
+            { "font-scale": 0.85 },
+          ],
         ],
+        "text-padding": 3,
         "text-font": [...fonts.regular],
         "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 8, 13],
         "text-variable-anchor": ["left", "right", "top", "bottom"],
@@ -320,7 +396,7 @@ export function styleLayersFor(layer: StyledLayer): LayerSpecification[] {
 export function collidingLabelIds(layer: StyledLayer): string[] {
   return styleLayersFor(layer)
     .map((style) => style.id)
-    .filter((id) => /--(area-label|date|label)$/.test(id));
+    .filter((id) => /--(area-label|date|label|shield)$/.test(id));
 }
 
 /** The layers clicks and hovers hit (not casings, arrows or labels). */

@@ -36,7 +36,12 @@ export function legendModel(
   visibleLayers: LegendLayer[],
   options: { hasUnsourced?: boolean } = {},
 ): LegendModel {
-  const notes = ["Arrows point in the alleged direction of flow.", volumeWidthRule.legend];
+  const notes = [
+    "Arrows point in the alleged direction of flow.",
+    volumeWidthRule.legend,
+    "Journeys and visits that give context are drawn thinner and lighter, under the flows.",
+    "Zoomed out, a ring marks a line too short to see (the Tumangang–Khasan rail crossing).",
+  ];
   if (options.hasUnsourced) notes.push("Grey features come from an imported file and carry no sourcing.");
   return {
     layers: visibleLayers,

@@ -19,3 +19,6 @@ export type Scene = {
   layerVisibility: Record<string, "visible" | "none">;
   featureStates: readonly FeatureStateEntry[];
 };
+
+/** A zoom and an extent [west, south, east, north]: what decides which deferred basemap files a view draws. */
+export type ViewExtent = { zoom: number; bounds: [west: number, south: number, east: number, north: number] };

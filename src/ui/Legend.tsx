@@ -1,4 +1,4 @@
-import { contextWidthFactor } from "../symbology/data-layers.ts";
+import { contextEncoding } from "../symbology/data-layers.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 
 function LineSample({
@@ -33,7 +33,15 @@ function LineSample({
 
 function KindSample({ color, kind, role }: Pick<LegendModel["layers"][number], "color" | "kind" | "role">) {
   if (kind === "routes") {
-    return <LineSample color={color} dash={[1, 0]} width={role === "context" ? 3 * contextWidthFactor : 3} />;
+    const context = role === "context";
+    return (
+      <LineSample
+        color={color}
+        dash={[1, 0]}
+        width={context ? 3 * contextEncoding.widthFactor : 3}
+        opacity={context ? contextEncoding.opacity : 1}
+      />
+    );
   }
   if (kind === "areas") {
     return (

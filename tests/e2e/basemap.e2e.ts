@@ -51,7 +51,7 @@ describe("the embedded basemap", () => {
       const detailFiles = () =>
         requests
           .map((request) => request.url())
-          .filter((url) => /detail-(land|coast|water)[^/]*\.geojson/.test(url));
+          .filter((url) => /detail-(land|coast|water)-(?!towns)[^/]*\.geojson/.test(url));
       expect(detailFiles()).toEqual([]);
       await page.evaluate(() => window.__map?.jumpTo({ center: [130.6, 42.45], zoom: 7 }));
       await page.waitForFunction(
@@ -62,6 +62,68 @@ describe("the embedded basemap", () => {
         { timeout: 30_000 },
       );
       expect(detailFiles().length).toBe(3);
+    });
+  });
+
+  test("the first view draws Lake Khanka and the Amur, and fetches no western or detail Natural Earth file", async () => {
+    await withApp(async ({ page, requests }) => {
+      const drawn = await page.evaluate(() => {
+        const names = (layer: string) =>
+          window.__map
+            ?.queryRenderedFeatures({ layers: [layer] })
+            .map((feature) => feature.properties.name) ?? [];
+        return {
+          lakes:
+            window.__map?.queryRenderedFeatures({ layers: ["basemap-water-towns-east--lakes"] }).length ?? 0,
+          lakeLabels: names("basemap-water-towns-east--lake-labels"),
+          rivers: names("basemap-water-towns-east--rivers"),
+        };
+      });
+      expect(drawn.lakes).toBeGreaterThan(0);
+      expect(drawn.lakeLabels).toContain("Lake Khanka");
+      expect(drawn.rivers).toContain("Amur");
+      const naturalEarthFiles = requests
+        .map((request) => request.url())
+        .filter((url) => /water-towns-[^/]*\.geojson/.test(url));
+      expect(naturalEarthFiles).toEqual([expect.stringMatching(/\/water-towns-east[^/]*\.geojson/)]);
+    });
+  });
+
+  test("around the Friendship Bridge the Tumen is drawn and named, and the data's places win over basemap towns", async () => {
+    await withApp(async ({ page }) => {
+      /** Waits until the map is ready and `layer` draws a feature named `name` (the detail loads after a jump). */
+      const waitForDrawn = (layer: string, name: string) =>
+        page.waitForFunction(
+          ([layerId, wanted]) =>
+            document.querySelector('[data-testid="map"][data-map-ready="true"]') !== null &&
+            (window.__map?.queryRenderedFeatures({ layers: [layerId as string] }) ?? []).some(
+              (feature) => feature.properties.name === wanted,
+            ),
+          [layer, name],
+          { timeout: 60_000, polling: 500 },
+        );
+      // Labelled along the line at zoom 9, where it runs long and straight enough for its name.
+      await page.evaluate(() => window.__map?.jumpTo({ center: [130.75, 42.45], zoom: 9 }));
+      await waitForDrawn("basemap-detail-water-towns-east--river-labels", "Tumen");
+      await page.evaluate(() => window.__map?.jumpTo({ center: [130.8, 42.6], zoom: 7 }));
+      await waitForDrawn("basemap-detail-water-towns-east--rivers", "Tumen");
+      const drawn = await page.evaluate(() => {
+        const names = (layer: string) =>
+          window.__map
+            ?.queryRenderedFeatures({ layers: [layer] })
+            .map((feature) => feature.properties.name) ?? [];
+        return {
+          towns: [
+            ...names("basemap-water-towns-east--towns"),
+            ...names("basemap-detail-water-towns-east--towns"),
+          ],
+          places: names("places--label"),
+        };
+      });
+      expect(drawn.places).toContain("Vladivostok");
+      expect(drawn.towns.length).toBeGreaterThan(0);
+      // Natural Earth has its own Vladivostok a few hundred metres from the data's: only the data's is drawn.
+      expect(drawn.towns).not.toContain("Vladivostok");
     });
   });
 

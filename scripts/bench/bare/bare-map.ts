@@ -16,6 +16,7 @@ import { initialBounds } from "../../../src/map/initial-view.ts";
 import { addMapImages } from "../../../src/map/map-images.ts";
 import { type LayerKind, styleLayersFor } from "../../../src/symbology/data-layers.ts";
 import { roleOfGroup } from "../../../src/symbology/groups.ts";
+import { isShortLine } from "../../../src/symbology/short-line.ts";
 
 const dataFiles = import.meta.glob("../../../geojson/*.{json,geojson}", {
   query: "?url",
@@ -60,6 +61,9 @@ async function loadLayers(): Promise<{ layers: MapDataLayer[]; visible: Set<stri
         properties.label ??= properties.title;
         properties.date_label = start;
         properties.short_label = `${start} · ${String(properties.title ?? "")}`;
+        if (feature.geometry?.type === "LineString" && isShortLine(feature.geometry.coordinates)) {
+          properties.short_line = true;
+        }
       }
       return {
         id: entry.id,

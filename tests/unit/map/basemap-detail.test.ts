@@ -1,28 +1,53 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { detailSourceIds } from "../../../src/symbology/basemap-layers.ts";
+import type { View } from "../../../src/map/basemap-detail.ts";
+import { deferredSourceIds } from "../../../src/symbology/basemap-layers.ts";
 
-beforeAll(() => {
+beforeAll(async () => {
   // The style resolves its files against the page; there is no page here.
   (globalThis as { document?: unknown }).document ??= { baseURI: "http://app.test/" };
-});
+  // The first import builds the basemap files when the cache has none (several seconds).
+  await import("../../../src/map/base-style.ts");
+}, 120_000);
 
-describe("the basemap's 10m detail", () => {
-  test("starts empty in the live style, while the 50m world and the borders have their files", async () => {
+type Sources = Record<string, { data: unknown }>;
+const empty = { type: "FeatureCollection", features: [] };
+const fileUrl = /^http:\/\/app\.test\/.*\.geojson/;
+
+async function exportedSources(view: View): Promise<Sources> {
+  const { baseStyle } = await import("../../../src/map/base-style.ts");
+  const { withBasemapDetail } = await import("../../../src/map/basemap-detail.ts");
+  return withBasemapDetail(baseStyle(), view).sources as Sources;
+}
+
+describe("the basemap's deferred files", () => {
+  test("start empty in the live style, while the 50m world, borders and the eastern overview have their files", async () => {
     const { baseStyle } = await import("../../../src/map/base-style.ts");
-    const sources = baseStyle().sources as Record<string, { data: unknown }>;
-    for (const id of detailSourceIds) {
-      expect([id, sources[id]?.data]).toEqual([id, { type: "FeatureCollection", features: [] }]);
+    const sources = baseStyle().sources as Sources;
+    for (const id of deferredSourceIds) expect([id, sources[id]?.data]).toEqual([id, empty]);
+    for (const id of ["basemap-world-land", "basemap-borders", "basemap-water-towns-east"]) {
+      expect(sources[id]?.data, id).toMatch(fileUrl);
     }
-    expect(sources["basemap-world-land"]?.data).toMatch(/^http:\/\/app\.test\/.*\.geojson/);
-    expect(sources["basemap-borders"]?.data).toMatch(/^http:\/\/app\.test\/.*\.geojson/);
   });
 
-  test("is in place in an export's style, whatever the screen has loaded", async () => {
-    const { baseStyle } = await import("../../../src/map/base-style.ts");
-    const { withBasemapDetail } = await import("../../../src/map/basemap-detail.ts");
-    const sources = withBasemapDetail(baseStyle()).sources as Record<string, { data: unknown }>;
-    for (const id of detailSourceIds) {
-      expect(sources[id]?.data, id).toMatch(/^http:\/\/app\.test\/.*detail.*\.geojson/);
+  test("an export over the Tumen at zoom 7 has the 10m detail and the eastern detail, not the western parts", async () => {
+    const sources = await exportedSources({ zoom: 7, bounds: [129.5, 41.9, 131.8, 42.9] });
+    for (const id of [
+      "basemap-detail-land",
+      "basemap-detail-coast",
+      "basemap-detail-water",
+      "basemap-detail-water-towns-east",
+    ]) {
+      expect(sources[id]?.data, id).toMatch(fileUrl);
+    }
+    expect(sources["basemap-water-towns-west"]?.data).toEqual(empty);
+    expect(sources["basemap-detail-water-towns-west"]?.data).toEqual(empty);
+  });
+
+  test("an export of the whole story at zoom 4 has the western overview and no detail", async () => {
+    const sources = await exportedSources({ zoom: 4, bounds: [20, 25, 150, 65] });
+    expect(sources["basemap-water-towns-west"]?.data).toMatch(fileUrl);
+    for (const id of deferredSourceIds.filter((id) => id !== "basemap-water-towns-west")) {
+      expect([id, sources[id]?.data]).toEqual([id, empty]);
     }
   });
 });

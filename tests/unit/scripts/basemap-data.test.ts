@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { FeatureCollection, MultiLineString, MultiPolygon, Position } from "geojson";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type BasemapFiles, buildBasemap, detailBounds } from "../../../scripts/basemap-data.ts";
@@ -5,7 +6,7 @@ import { type BasemapFiles, buildBasemap, detailBounds } from "../../../scripts/
 let files: BasemapFiles;
 beforeAll(() => {
   files = buildBasemap();
-});
+}, 120_000);
 
 function segments(rings: Position[][]): Array<[Position, Position]> {
   return rings.flatMap((ring) =>
@@ -50,5 +51,30 @@ describe("basemap generated from Natural Earth", () => {
       (feature) => feature.properties?.name,
     );
     expect(names).toEqual(expect.arrayContaining(["Russia", "China", "North Korea", "South Korea", "Japan"]));
+  });
+
+  test("the Tumen, which the rail link crosses and which is the border, is drawn from zoom 6 and labelled", () => {
+    const tumen = (files["detail-water-towns-east"] as FeatureCollection).features.filter(
+      (feature) => feature.properties?.kind === "river" && feature.properties?.name === "Tumen",
+    );
+    expect(tumen.length).toBeGreaterThan(0);
+    for (const river of tumen) {
+      expect(river.properties?.minzoom).toBeLessThanOrEqual(6);
+      expect(river.properties?.labelzoom).toBeLessThanOrEqual(6);
+    }
+  });
+
+  test("Lake Khanka is water in the first load; Lake Baikal and the Aral Sea load with the west", () => {
+    const lakeNames = (name: string) =>
+      (files[name] as FeatureCollection).features
+        .filter((feature) => feature.properties?.kind === "lake-label")
+        .map((feature) => feature.properties?.name);
+    expect(lakeNames("water-towns-east")).toEqual(expect.arrayContaining(["Lake Khanka"]));
+    expect(lakeNames("water-towns-west")).toEqual(expect.arrayContaining(["Lake Baikal", "Aral Sea"]));
+  });
+
+  test("the Natural Earth overview that the first view loads stays small (gzip)", () => {
+    const gzipBytes = gzipSync(JSON.stringify(files["water-towns-east"])).length;
+    expect(gzipBytes).toBeLessThan(30_000);
   });
 });

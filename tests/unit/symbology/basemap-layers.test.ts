@@ -1,15 +1,15 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, test } from "vitest";
-import { type BasemapUrls, basemapLayers, basemapSources } from "../../../src/symbology/basemap-layers.ts";
+import {
+  type BasemapUrls,
+  basemapFileNames,
+  basemapLayers,
+  basemapSources,
+} from "../../../src/symbology/basemap-layers.ts";
 
-const urls: BasemapUrls = {
-  "world-land": "http://app.test/world-land.geojson",
-  "detail-water": "http://app.test/detail-water.geojson",
-  "detail-land": "http://app.test/detail-land.geojson",
-  "detail-coast": "http://app.test/detail-coast.geojson",
-  borders: "http://app.test/borders.geojson",
-  "country-labels": "http://app.test/country-labels.geojson",
-};
+const urls = Object.fromEntries(
+  basemapFileNames.map((name) => [name, `http://app.test/${name}.geojson`]),
+) as BasemapUrls;
 
 function style() {
   return {

@@ -2,6 +2,7 @@ import { createPropertyExpression, latest, validateStyleMin } from "@maplibre/ma
 import { describe, expect, test } from "vitest";
 import {
   collidingLabelIds,
+  contextEncoding,
   interactiveLayerIds,
   type LayerKind,
   styleLayersFor,
@@ -50,6 +51,8 @@ describe("data layer styles", () => {
         const at = (hidden: boolean) =>
           compiled.value.evaluate({ zoom: 5 }, feature, hidden ? { hidden: true } : {});
         expect([layer.id, name, at(true)]).toEqual([layer.id, name, 0]);
+        // A shield is never drawn: it only keeps the basemap's towns off the data's markers.
+        if (layer.id.endsWith("--shield")) continue;
         expect(at(false), `${layer.id} ${name} shown`).toBeGreaterThan(0);
       }
     }
@@ -63,18 +66,34 @@ describe("data layer styles", () => {
       // Places have no period or confidence: nothing to filter.
       expect([layer.id, readsState]).toEqual([layer.id, labels.has(layer.id) && kind !== "places"]);
     }
-    // Route arrows overlap freely: routes have no label that collides.
-    expect(labels.size).toBe(kind === "routes" ? 0 : 1);
+    // Route arrows overlap freely: routes have no label that collides. Markers and dots have a shield besides.
+    expect(labels.size).toBe({ routes: 0, areas: 1, events: 2, places: 2 }[kind]);
   });
 
-  test("routes draw a casing, the line and direction arrows; clicks hit the line only", () => {
+  test("routes draw a casing, the line, direction arrows and a crossing ring; clicks hit the line only", () => {
     const layer = { id: "rail", color: "#d55e00", kind: "routes" as const };
     expect(styleLayersFor(layer).map((style) => style.id)).toEqual([
       "rail--casing",
       "rail--line",
       "rail--arrows",
+      "rail--crossing-ring",
     ]);
     expect(interactiveLayerIds(layer)).toEqual(["rail--line"]);
+  });
+
+  test("context routes are thinner and lighter than flows, and have no crossing ring", () => {
+    const paintOf = (role: "flow" | "context", id: string) => {
+      const style = styleLayersFor({ id: "journey", color: "#000000", kind: "routes", role }).find(
+        (layer) => layer.id === `journey--${id}`,
+      );
+      return JSON.stringify(style && "paint" in style ? style.paint : null);
+    };
+    expect(paintOf("context", "line")).not.toEqual(paintOf("flow", "line"));
+    expect(paintOf("context", "line")).toContain(String(contextEncoding.opacity * 0.6));
+    const ids = styleLayersFor({ id: "journey", color: "#000000", kind: "routes", role: "context" }).map(
+      (layer) => layer.id,
+    );
+    expect(ids).not.toContain("journey--crossing-ring");
   });
 
   test("confidence sets the dash pattern of route lines", () => {
