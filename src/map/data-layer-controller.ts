@@ -7,10 +7,10 @@ import type {
   MapMouseEvent,
 } from "maplibre-gl";
 import {
-  collidingLabelIds,
-  interactiveLayerIds,
+  idsWithRole,
   kindOrder,
   type LayerKind,
+  partOf,
   type StyledLayer,
   styleLayersFor,
 } from "../symbology/data-layers.ts";
@@ -34,18 +34,37 @@ export type MapDataLayer = StyledLayer & {
 
 type Target = { source: string; id: string };
 
+type BuiltLayer = { specs: LayerSpecification[]; labels: string[]; interactive: string[] };
+
+/** A layer's style layers, built once (not on every hover or label update), with their ids by role. */
+const built = new WeakMap<MapDataLayer, BuiltLayer>();
+
+function builtOf(layer: MapDataLayer): BuiltLayer {
+  let found = built.get(layer);
+  if (!found) {
+    const specs = [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) =>
+      styleLayersFor({ ...layer, kind }),
+    );
+    found = {
+      specs,
+      labels: idsWithRole(specs, "colliding-label"),
+      interactive: idsWithRole(specs, "interactive"),
+    };
+    built.set(layer, found);
+  }
+  return found;
+}
+
 function styleLayersOf(layer: MapDataLayer): LayerSpecification[] {
-  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => styleLayersFor({ ...layer, kind }));
+  return builtOf(layer).specs;
 }
 
 function collidingLabelIdsOf(layer: MapDataLayer): string[] {
-  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => collidingLabelIds({ ...layer, kind }));
+  return builtOf(layer).labels;
 }
 
 function interactiveIdsOf(layer: MapDataLayer): string[] {
-  return [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) =>
-    interactiveLayerIds({ ...layer, kind }),
-  );
+  return builtOf(layer).interactive;
 }
 
 /**
@@ -140,7 +159,7 @@ export class DataLayerController {
       const visibility = labels.has(style.id) ? labelVisibility : "visible";
       const layout = { ...("layout" in style ? style.layout : {}), visibility };
       // Shields lie under every data layer: placed after all the data's labels, before the basemap's towns.
-      const target = style.id.endsWith("--shield") ? this.lowestDataLayerId() : before;
+      const target = partOf(style)?.part === "shield" ? this.lowestDataLayerId() : before;
       this.map.addLayer({ ...style, layout } as LayerSpecification, target);
     }
     this.applyHidden([layer]);

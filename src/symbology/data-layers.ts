@@ -115,6 +115,43 @@ function byZoom(extra: ExpressionSpecification | number, role: StyledLayer["role
   return ["interpolate", ["linear"], ["zoom"], 2, stop(0.7), 6, stop(1), 10, stop(1.4)];
 }
 
+/** The parts a data layer is drawn with; each style layer says which it is, and so what it is for. */
+const partRoles = {
+  "crossing-ring": "drawing",
+  casing: "drawing",
+  line: "interactive",
+  arrows: "drawing",
+  fill: "interactive",
+  outline: "drawing",
+  "area-label": "colliding-label",
+  shield: "colliding-label",
+  marker: "interactive",
+  date: "colliding-label",
+  dot: "interactive",
+  label: "colliding-label",
+} as const;
+
+export type LayerPart = keyof typeof partRoles;
+
+/**
+ * What a style layer is for: `interactive` layers take clicks and hovers; `colliding-label` layers take part in
+ * label collision, so a hidden one must leave the map, not only turn transparent; `drawing` is everything else.
+ */
+export type LayerRole = (typeof partRoles)[LayerPart];
+
+const metadataKey = "supply-route-map";
+type PartMetadata = { [metadataKey]: { part: LayerPart; role: LayerRole } };
+
+function part(layerId: string, name: LayerPart): { id: string; metadata: PartMetadata } {
+  return { id: `${layerId}--${name}`, metadata: { [metadataKey]: { part: name, role: partRoles[name] } } };
+}
+
+/** The part and role a data style layer carries in its metadata; undefined for any other layer. */
+export function partOf(spec: LayerSpecification): { part: LayerPart; role: LayerRole } | undefined {
+  const metadata = spec.metadata as Partial<PartMetadata> | undefined;
+  return metadata?.[metadataKey];
+}
+
 const lineTypes = ["LineString", "MultiLineString"];
 const polygonTypes = ["Polygon", "MultiPolygon"];
 const pointTypes = ["Point", "MultiPoint"];
@@ -128,7 +165,7 @@ function routeOpacity(role: StyledLayer["role"]): ExpressionSpecification {
 /** The ring that marks a flow's line too short to see at small scales (`crossingRingMaxZoom`). */
 function crossingRingLayer(layer: StyledLayer): LayerSpecification {
   return {
-    id: `${layer.id}--crossing-ring`,
+    ...part(layer.id, "crossing-ring"),
     type: "symbol",
     source: layer.id,
     maxzoom: crossingRingMaxZoom,
@@ -155,7 +192,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
   const casingOpacity = layer.role === "context" ? contextEncoding.opacity : 1;
   return [
     {
-      id: `${layer.id}--casing`,
+      ...part(layer.id, "casing"),
       type: "line",
       source: layer.id,
       filter,
@@ -167,7 +204,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       },
     },
     {
-      id: `${layer.id}--line`,
+      ...part(layer.id, "line"),
       type: "line",
       source: layer.id,
       filter,
@@ -183,7 +220,7 @@ function routeLayers(layer: StyledLayer): LayerSpecification[] {
       },
     },
     {
-      id: `${layer.id}--arrows`,
+      ...part(layer.id, "arrows"),
       type: "symbol",
       source: layer.id,
       filter,
@@ -211,14 +248,14 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
   const filter = geometryFilter(polygonTypes);
   return [
     {
-      id: `${layer.id}--fill`,
+      ...part(layer.id, "fill"),
       type: "fill",
       source: layer.id,
       filter,
       paint: { "fill-pattern": hatchImage, "fill-opacity": unlessHidden(["case", isActive, 0.9, 0.55]) },
     },
     {
-      id: `${layer.id}--outline`,
+      ...part(layer.id, "outline"),
       type: "line",
       source: layer.id,
       filter,
@@ -230,7 +267,7 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
       },
     },
     {
-      id: `${layer.id}--area-label`,
+      ...part(layer.id, "area-label"),
       type: "symbol",
       source: layer.id,
       filter: labelFilter(polygonTypes),
@@ -256,7 +293,7 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
  */
 function shieldLayer(layer: StyledLayer, filter: ExpressionSpecification, scale: number): LayerSpecification {
   return {
-    id: `${layer.id}--shield`,
+    ...part(layer.id, "shield"),
     type: "symbol",
     source: layer.id,
     filter,
@@ -274,7 +311,7 @@ function eventLayers(layer: StyledLayer): LayerSpecification[] {
   return [
     shieldLayer(layer, labelFilter(pointTypes), 3),
     {
-      id: `${layer.id}--marker`,
+      ...part(layer.id, "marker"),
       type: "circle",
       source: layer.id,
       filter: geometryFilter(pointTypes),
@@ -288,7 +325,7 @@ function eventLayers(layer: StyledLayer): LayerSpecification[] {
       },
     },
     {
-      id: `${layer.id}--date`,
+      ...part(layer.id, "date"),
       type: "symbol",
       source: layer.id,
       filter: labelFilter(pointTypes),
@@ -322,7 +359,7 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
   return [
     shieldLayer(layer, ["all", geometryFilter(pointTypes), byRank], 2.5),
     {
-      id: `${layer.id}--dot`,
+      ...part(layer.id, "dot"),
       type: "circle",
       source: layer.id,
       filter: ["all", geometryFilter(pointTypes), byRank],
@@ -336,7 +373,7 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
       },
     },
     {
-      id: `${layer.id}--label`,
+      ...part(layer.id, "label"),
       type: "symbol",
       source: layer.id,
       // Places have no period or confidence: only their layer's visibility hides their labels.
@@ -394,16 +431,16 @@ export function styleLayersFor(layer: StyledLayer): LayerSpecification[] {
  * not only turn transparent, so their visibility and filter follow the hidden state (see DataLayerController).
  */
 export function collidingLabelIds(layer: StyledLayer): string[] {
-  return styleLayersFor(layer)
-    .map((style) => style.id)
-    .filter((id) => /--(area-label|date|label|shield)$/.test(id));
+  return idsWithRole(styleLayersFor(layer), "colliding-label");
 }
 
 /** The layers clicks and hovers hit (not casings, arrows or labels). */
 export function interactiveLayerIds(layer: StyledLayer): string[] {
-  return styleLayersFor(layer)
-    .map((style) => style.id)
-    .filter((id) => /--(line|fill|marker|dot)$/.test(id));
+  return idsWithRole(styleLayersFor(layer), "interactive");
+}
+
+export function idsWithRole(specs: readonly LayerSpecification[], role: LayerRole): string[] {
+  return specs.filter((spec) => partOf(spec)?.role === role).map((spec) => spec.id);
 }
 
 /**
