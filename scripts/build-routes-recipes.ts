@@ -141,7 +141,6 @@ const seaRajinToDunai: LonLat[] = [
 const reversed = (points: readonly LonLat[]): LonLat[] => [...points].reverse();
 
 export const recipes: Record<string, Recipe> = {
-  "rail-rason-khasan-shells-2022-11": { kind: "line", legs: { 0: { via: rajinToTumangang } } },
   "sea-rajin-dunai-2023": { kind: "line", legs: { 0: { via: seaRajinToDunai } } },
   "sea-rajin-vostochny-2023": { kind: "line", legs: { 0: { via: seaRajinToVostochny } } },
   "rail-far-east-to-tikhoretsk": {
