@@ -69,7 +69,7 @@ export function App() {
 
   const onMapLoad = useCallback((map: MaplibreMap) => {
     mapRef.current = map;
-    addMapImages(map, "#7a5195");
+    addMapImages(map);
     setController(new DataLayerController(map));
   }, []);
 

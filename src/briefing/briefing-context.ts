@@ -30,7 +30,7 @@ export function briefingContextOf(
   const legend = legendFor(layers, view.visible);
   return {
     map,
-    prepareMap: (offscreen) => addMapImages(offscreen, "#7a5195"),
+    prepareMap: (offscreen) => addMapImages(offscreen),
     exportStyle: (extent) => withBasemapDetail(map.getStyle(), extent),
     legend,
     attribution: `${basemapAttribution}; map by MapLibre`,

@@ -1,5 +1,4 @@
-import { contextEncoding } from "../symbology/data-layers.ts";
-import type { LegendModel } from "../symbology/legend-model.ts";
+import type { LegendModel, LegendSample } from "../symbology/legend-model.ts";
 import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts";
 
 export const exportFont = "Noto Sans";
@@ -90,7 +89,61 @@ function lineSample(
   context.restore();
 }
 
-function drawLegend(
+/** A layer's legend sample (symbology/legend-model.ts), as the on-screen legend draws it, at `unit` scale. */
+export function drawSample(
+  context: CanvasRenderingContext2D,
+  sample: LegendSample,
+  x: number,
+  middle: number,
+  length: number,
+  unit: number,
+): void {
+  // The picture's legend is drawn at 4/3 of the screen's line widths, as its text is larger.
+  const scale = (4 / 3) * unit;
+  if (sample.shape === "line") {
+    lineSample(context, x, middle, length, {
+      color: sample.color,
+      width: sample.width * scale,
+      dash: sample.dash,
+      opacity: sample.opacity,
+    });
+    return;
+  }
+  if (sample.shape === "area") {
+    const left = x + 6 * unit;
+    const width = length - 12 * unit;
+    const top = middle - 7 * unit;
+    context.save();
+    context.beginPath();
+    context.rect(left, top, width, 14 * unit);
+    context.clip();
+    context.strokeStyle = sample.hatchColor;
+    context.lineWidth = 1.5 * unit;
+    context.beginPath();
+    for (let offset = -14 * unit; offset < width; offset += 8 * unit) {
+      context.moveTo(left + offset, top + 14 * unit);
+      context.lineTo(left + offset + 14 * unit, top);
+    }
+    context.stroke();
+    context.restore();
+    context.save();
+    context.strokeStyle = sample.outlineColor;
+    context.lineWidth = sample.outlineWidth * scale;
+    context.setLineDash(sample.outlineDash.map((part) => part * sample.outlineWidth * scale));
+    context.strokeRect(left, top, width, 14 * unit);
+    context.restore();
+    return;
+  }
+  context.beginPath();
+  context.fillStyle = sample.fill;
+  context.strokeStyle = sample.strokeColor;
+  context.lineWidth = sample.strokeWidth * scale;
+  context.arc(x + length / 2, middle, sample.radius * scale, 0, Math.PI * 2);
+  context.fill();
+  context.stroke();
+}
+
+export function drawLegend(
   context: CanvasRenderingContext2D,
   legend: LegendModel,
   area: Rectangle,
@@ -105,27 +158,7 @@ function drawLegend(
   y += row;
   context.font = font(15 * unit);
   for (const layer of legend.layers) {
-    const middle = y - 5 * unit;
-    if (layer.kind === "routes") {
-      const isContext = layer.role === "context";
-      lineSample(context, area.x, middle, sample, {
-        color: layer.color,
-        width: 4 * unit * (isContext ? contextEncoding.widthFactor : 1),
-        dash: [1, 0],
-        opacity: isContext ? contextEncoding.opacity : 1,
-      });
-    } else if (layer.kind === "areas") {
-      context.save();
-      context.strokeStyle = layer.color;
-      context.setLineDash([4 * unit, 3 * unit]);
-      context.strokeRect(area.x + 6 * unit, middle - 7 * unit, sample - 12 * unit, 14 * unit);
-      context.restore();
-    } else {
-      context.beginPath();
-      context.fillStyle = layer.kind === "places" ? "#3b3b3b" : layer.color;
-      context.arc(area.x + sample / 2, middle, (layer.kind === "places" ? 4 : 7) * unit, 0, Math.PI * 2);
-      context.fill();
-    }
+    drawSample(context, layer.sample, area.x, y - 5 * unit, sample, unit);
     context.fillStyle = ink;
     y = wrapText(
       context,

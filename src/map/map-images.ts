@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { portImage, townDotImage } from "../symbology/basemap-layers.ts";
-import { arrowImage, crossingImage, hatchImage } from "../symbology/data-layers.ts";
+import { arrowImage, crossingImage, hatchImage, kindStyle } from "../symbology/data-layers.ts";
 
 /** Drawn here rather than loaded from a sprite, so that no file (and no other host) is needed. */
 function drawArrow(): ImageData {
@@ -88,7 +88,7 @@ function drawCrossingRing(): ImageData {
   return context.getImageData(0, 0, size, size);
 }
 
-export function addMapImages(map: MaplibreMap, hatchColor: string): void {
+export function addMapImages(map: MaplibreMap, hatchColor: string = kindStyle.area.hatchColor): void {
   if (!map.hasImage(arrowImage)) map.addImage(arrowImage, drawArrow(), { sdf: true, pixelRatio: 2 });
   if (!map.hasImage(hatchImage)) map.addImage(hatchImage, drawHatch(hatchColor), { pixelRatio: 1 });
   if (!map.hasImage(townDotImage)) map.addImage(townDotImage, drawTownDot(), { sdf: true, pixelRatio: 2 });

@@ -37,6 +37,17 @@ export const crossingRingMaxZoom = 7;
 export const arrowImage = "route-arrow";
 export const hatchImage = "uncertain-area-hatch";
 
+/**
+ * How each kind of feature is drawn, in the numbers the map's paint, the on-screen legend and the exported legend
+ * all read (legend-model.ts turns them into a legend sample per layer).
+ */
+export const kindStyle = {
+  /** The hatch inside alleged areas (one image for every area layer), the dashed outline in the layer colour. */
+  area: { hatchColor: "#7a5195", outlineWidth: 1.5, outlineDash: [2, 2], fillOpacity: 0.55 },
+  event: { radius: 6, strokeColor: "#ffffff", strokeWidth: 2 },
+  place: { color: "#3b3b3b", radius: 3, strokeColor: "#ffffff", strokeWidth: 1 },
+} as const;
+
 /** Hovered, selected, or highlighted by a briefing tour step: drawn wider, with a stronger halo. */
 const isActive: ExpressionSpecification = [
   "any",
@@ -252,7 +263,10 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
       type: "fill",
       source: layer.id,
       filter,
-      paint: { "fill-pattern": hatchImage, "fill-opacity": unlessHidden(["case", isActive, 0.9, 0.55]) },
+      paint: {
+        "fill-pattern": hatchImage,
+        "fill-opacity": unlessHidden(["case", isActive, 0.9, kindStyle.area.fillOpacity]),
+      },
     },
     {
       ...part(layer.id, "outline"),
@@ -261,9 +275,9 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
       filter,
       paint: {
         "line-color": featureColor(layer.color),
-        "line-width": ["case", isActive, 3, 1.5],
+        "line-width": ["case", isActive, 3, kindStyle.area.outlineWidth],
         "line-opacity": unlessHidden(1),
-        "line-dasharray": [2, 2],
+        "line-dasharray": [...kindStyle.area.outlineDash],
       },
     },
     {
@@ -317,9 +331,9 @@ function eventLayers(layer: StyledLayer): LayerSpecification[] {
       filter: geometryFilter(pointTypes),
       paint: {
         "circle-color": featureColor(layer.color),
-        "circle-radius": ["case", isActive, 9, 6],
-        "circle-stroke-color": "#ffffff",
-        "circle-stroke-width": 2,
+        "circle-radius": ["case", isActive, 9, kindStyle.event.radius],
+        "circle-stroke-color": kindStyle.event.strokeColor,
+        "circle-stroke-width": kindStyle.event.strokeWidth,
         "circle-stroke-opacity": unlessHidden(1),
         "circle-opacity": unlessHidden(matchConfidence((level) => (level === "low" ? 0.6 : 1), 0.6)),
       },
@@ -364,10 +378,10 @@ function placeLayers(layer: StyledLayer): LayerSpecification[] {
       source: layer.id,
       filter: ["all", geometryFilter(pointTypes), byRank],
       paint: {
-        "circle-color": "#3b3b3b",
-        "circle-radius": ["case", isActive, 5, 3],
-        "circle-stroke-color": "#ffffff",
-        "circle-stroke-width": 1,
+        "circle-color": kindStyle.place.color,
+        "circle-radius": ["case", isActive, 5, kindStyle.place.radius],
+        "circle-stroke-color": kindStyle.place.strokeColor,
+        "circle-stroke-width": kindStyle.place.strokeWidth,
         "circle-opacity": unlessHidden(1),
         "circle-stroke-opacity": unlessHidden(1),
       },

@@ -1,5 +1,4 @@
-import { contextEncoding } from "../symbology/data-layers.ts";
-import type { LegendModel } from "../symbology/legend-model.ts";
+import type { LegendModel, LegendSample } from "../symbology/legend-model.ts";
 
 function LineSample({
   color,
@@ -31,35 +30,39 @@ function LineSample({
   );
 }
 
-function KindSample({ color, kind, role }: Pick<LegendModel["layers"][number], "color" | "kind" | "role">) {
-  if (kind === "routes") {
-    const context = role === "context";
+/** A layer's sample as the map draws it (symbology/legend-model.ts); the picture's legend draws the same. */
+function LayerSample({ sample }: { sample: LegendSample }) {
+  if (sample.shape === "line") {
     return (
-      <LineSample
-        color={color}
-        dash={[1, 0]}
-        width={context ? 3 * contextEncoding.widthFactor : 3}
-        opacity={context ? contextEncoding.opacity : 1}
-      />
+      <LineSample color={sample.color} dash={sample.dash} width={sample.width} opacity={sample.opacity} />
     );
   }
-  if (kind === "areas") {
+  if (sample.shape === "area") {
     return (
       <svg width="44" height="12" aria-hidden="true" className="legend-sample">
-        <rect x="10" y="1" width="24" height="10" fill="none" stroke={color} strokeDasharray="3 2" />
-        <path d="M12 11 L20 1 M20 11 L28 1 M28 11 L34 4" stroke={color} strokeWidth="1" />
+        <path d="M12 11 L20 1 M20 11 L28 1 M28 11 L34 4" stroke={sample.hatchColor} strokeWidth="1" />
+        <rect
+          x="10"
+          y="1"
+          width="24"
+          height="10"
+          fill="none"
+          stroke={sample.outlineColor}
+          strokeWidth={sample.outlineWidth}
+          strokeDasharray={sample.outlineDash.map((part) => part * sample.outlineWidth).join(" ")}
+        />
       </svg>
     );
   }
   return (
-    <svg width="44" height="12" aria-hidden="true" className="legend-sample">
+    <svg width="44" height="16" aria-hidden="true" className="legend-sample">
       <circle
         cx="22"
-        cy="6"
-        r={kind === "places" ? 3 : 5}
-        fill={kind === "places" ? "#3b3b3b" : color}
-        stroke="#fff"
-        strokeWidth="1.5"
+        cy="8"
+        r={sample.radius}
+        fill={sample.fill}
+        stroke={sample.strokeColor}
+        strokeWidth={sample.strokeWidth}
       />
     </svg>
   );
@@ -75,7 +78,7 @@ export function Legend({ model }: { model: LegendModel }) {
         <ul className="legend-list">
           {model.layers.map((layer) => (
             <li key={layer.id}>
-              <KindSample color={layer.color} kind={layer.kind} role={layer.role} />
+              <LayerSample sample={layer.sample} />
               <span>{layer.title}</span>
             </li>
           ))}
