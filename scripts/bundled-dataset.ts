@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblem, parseDataset } from "../src/data/index.ts";
+import { prepareLayers } from "../src/prepare/prepare-layers.ts";
 import type { PreparedDataset } from "../src/state/bundled-dataset.ts";
-import { prepareLayers } from "../src/state/prepare-layers.ts";
 
 export function dataFileNames(directory: string): string[] {
   return readdirSync(directory)

@@ -22,14 +22,13 @@ import {
   toggleLayer,
 } from "./state/app-state.ts";
 import { filterDescription } from "./state/filter-description.ts";
+import { layerPanelGroups } from "./state/layer-panel-rows.ts";
 import { legendFor } from "./state/legend-for.ts";
+import { listedRecords, matchingFeatures } from "./state/matching-features.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
-import { passesFilter } from "./symbology/filter-expression.ts";
-import { layerGroups } from "./symbology/groups.ts";
-import { layerSwatch, layerSwatchTitle } from "./symbology/swatch.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
@@ -77,14 +76,11 @@ export function App() {
   const layersOnMap = useLayersOnMap(controller, bundled.status === "loaded" ? layers : null);
 
   const filterValues = useMemo(() => filterValuesOf(state), [state]);
+  const matching = useMemo(() => matchingFeatures(layers, filterValues), [layers, filterValues]);
   useEffect(() => {
     if (!controller || !layersOnMap) return;
-    controller.setVisible(visibleLayers);
-  }, [controller, layersOnMap, visibleLayers]);
-  useEffect(() => {
-    if (!controller || !layersOnMap) return;
-    controller.setFilters(filterValues);
-  }, [controller, layersOnMap, filterValues]);
+    controller.setShown({ visible: visibleLayers, filters: filterValues, matching });
+  }, [controller, layersOnMap, visibleLayers, filterValues, matching]);
 
   const records = useMemo(() => layers.flatMap((layer) => layer.records), [layers]);
   const recordById = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
@@ -114,52 +110,15 @@ export function App() {
     },
   });
 
-  const visibleFiltered = useMemo(
-    () =>
-      layers.map((layer) => ({
-        layer,
-        matching: layer.collection.features.filter((feature) =>
-          passesFilter(feature.properties ?? {}, filterValues),
-        ),
-      })),
-    [layers, filterValues],
+  const listed = useMemo(
+    () => listedRecords(layers, visibleLayers, matching),
+    [layers, visibleLayers, matching],
   );
-  const listed = useMemo(() => {
-    const ids = new Set(
-      visibleFiltered
-        .filter(({ layer }) => visibleLayers.has(layer.id) && layer.kind !== "places")
-        .flatMap(({ matching }) => matching.map((feature) => String(feature.properties?.id))),
-    );
-    return records.filter((record) => ids.has(record.id));
-  }, [visibleFiltered, records, visibleLayers]);
 
-  const unsourcedCounts = useMemo(
-    () =>
-      new Map(
-        layers
-          .filter((layer) => layer.imported)
-          .map((layer) => [layer.id, layer.records.filter((record) => record.unsourced).length]),
-      ),
-    [layers],
+  const groups = useMemo(
+    () => layerPanelGroups(layers, visibleLayers, matching),
+    [layers, visibleLayers, matching],
   );
-  const groups = layerGroups
-    .map((group) => ({
-      group: group.id,
-      title: group.title,
-      layers: visibleFiltered
-        .filter(({ layer }) => layer.group === group.id)
-        .sort((a, b) => a.layer.order - b.layer.order)
-        .map(({ layer, matching }) => ({
-          id: layer.id,
-          title: layer.title,
-          swatch: layerSwatch(layer.color, unsourcedCounts.get(layer.id) ?? 0, layer.records.length),
-          swatchTitle: layerSwatchTitle(unsourcedCounts.get(layer.id) ?? 0, layer.records.length),
-          count: matching.length,
-          total: layer.collection.features.length,
-          visible: visibleLayers.has(layer.id),
-        })),
-    }))
-    .filter((group) => group.layers.length > 0);
 
   const legend = useMemo(() => legendFor(layers, visibleLayers), [layers, visibleLayers]);
 

@@ -9,8 +9,8 @@ import {
   RouteProperties,
   type UserFeature,
 } from "../data/index.ts";
+import { boundsOf, routeMapFeature, routeRecord, volumeScales } from "../prepare/prepare-layers.ts";
 import type { FeatureRecord } from "../state/feature-record.ts";
-import { boundsOf, routeMapFeature, routeRecord, volumeScales } from "../state/prepare-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { LayerKind } from "../symbology/data-layers.ts";
 import { unsourcedColor } from "../symbology/encodings.ts";

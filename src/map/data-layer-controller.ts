@@ -15,7 +15,13 @@ import {
   styleLayersFor,
 } from "../symbology/data-layers.ts";
 import { type FilterValues, globalState, unfilteredValues } from "../symbology/filter-expression.ts";
-import { type FilterableFeature, hiddenChanges, hiddenIds, hiddenState } from "../symbology/hidden-state.ts";
+import {
+  type FilterableFeature,
+  hiddenChanges,
+  hiddenIds,
+  hiddenState,
+  matchingIds,
+} from "../symbology/hidden-state.ts";
 import type { FeatureStateEntry, Scene, SceneCamera } from "../symbology/scene.ts";
 
 export type MapDataLayer = StyledLayer & {
@@ -86,6 +92,7 @@ export class DataLayerController {
   private highlighted: readonly Target[] = [];
   private visible: ReadonlySet<string> | null = null;
   private filters: FilterValues | null = null;
+  private matching: ReadonlyMap<string, ReadonlySet<string>> | null = null;
   /** The ids that have the hidden state on the map, per source. */
   private readonly hidden = new Map<string, ReadonlySet<string>>();
   private labelsPending = false;
@@ -203,15 +210,18 @@ export class DataLayerController {
     return undefined;
   }
 
-  setVisible(visible: ReadonlySet<string>): void {
-    this.visible = visible;
-    if (!this.usable) return;
-    this.applyHidden(this.layers.values());
-    this.scheduleLabels();
-  }
-
-  setFilters(values: FilterValues): void {
-    this.filters = values;
+  /**
+   * Shows the `visible` layers' features that `matching` lists for their layer (null: every feature), and gives
+   * the labels the filters' global state. The caller evaluates the filters once, for its counts and list too.
+   */
+  setShown(shown: {
+    visible: ReadonlySet<string>;
+    filters: FilterValues | null;
+    matching: ReadonlyMap<string, ReadonlySet<string>> | null;
+  }): void {
+    this.visible = shown.visible;
+    this.filters = shown.filters;
+    this.matching = shown.matching;
     if (!this.usable) return;
     this.applyHidden(this.layers.values());
     this.scheduleLabels();
@@ -220,7 +230,7 @@ export class DataLayerController {
   private applyHidden(layers: Iterable<MapDataLayer>): void {
     for (const layer of layers) {
       if (!this.map.getSource(layer.id)) continue;
-      const next = hiddenIds(layer.features, this.isShown(layer.id), this.filters);
+      const next = hiddenIds(layer.features, this.isShown(layer.id), this.matching?.get(layer.id) ?? null);
       for (const { id, hidden } of hiddenChanges(this.hidden.get(layer.id) ?? new Set(), next)) {
         this.map.setFeatureState({ source: layer.id, id }, { [hiddenState]: hidden });
       }
@@ -285,7 +295,7 @@ export class DataLayerController {
     for (const layer of this.layers.values()) {
       const shown = visible.has(layer.id);
       for (const id of collidingLabelIdsOf(layer)) layerVisibility[id] = shown ? "visible" : "none";
-      for (const id of hiddenIds(layer.features, shown, filters)) {
+      for (const id of hiddenIds(layer.features, shown, matchingIds(layer.features, filters))) {
         featureStates.push({ source: layer.id, id, state: { [hiddenState]: true } });
       }
     }

@@ -1,9 +1,9 @@
 import type { FeatureCollection } from "geojson";
 import { useEffect, useState } from "react";
+import { filterableFeatures } from "../state/matching-features.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { LayerKind } from "../symbology/data-layers.ts";
 import { roleOfGroup } from "../symbology/groups.ts";
-import type { FilterableFeature } from "../symbology/hidden-state.ts";
 import type { DataLayerController, MapDataLayer } from "./data-layer-controller.ts";
 import { importedDataUrl } from "./imported-data-url.ts";
 
@@ -15,21 +15,6 @@ const largeLayerFeatures = 10_000;
 /** A layer without `mapData` has its geometry in `collection` (see PreparedLayer). */
 function mapDataOf(layer: PreparedLayer): FeatureCollection | string {
   return layer.mapData ? importedDataUrl(layer.mapData) : (layer.collection as FeatureCollection);
-}
-
-const filterable = new WeakMap<PreparedLayer, FilterableFeature[]>();
-
-/** Built once per layer: an imported layer may hold 100,000 features, and layers are synced on every change. */
-function filterableFeatures(layer: PreparedLayer): FilterableFeature[] {
-  let features = filterable.get(layer);
-  if (!features) {
-    features = layer.collection.features.map((feature) => ({
-      id: String(feature.properties?.id),
-      properties: feature.properties ?? {},
-    }));
-    filterable.set(layer, features);
-  }
-  return features;
 }
 
 function mapLayerOf(layer: PreparedLayer): MapDataLayer {

@@ -8,17 +8,25 @@ export const hiddenState = "hidden";
 
 export type FilterableFeature = { id: string; properties: FilterableProperties };
 
-/** The ids to hide in one layer: all of them when the layer is off, else those the filters leave out. */
+/** The ids of the features the filters keep: the one place the filters are evaluated (counts, list and map). */
+export function matchingIds(features: readonly FilterableFeature[], filters: FilterValues): Set<string> {
+  return new Set(
+    features.filter((feature) => passesFilter(feature.properties, filters)).map((feature) => feature.id),
+  );
+}
+
+/**
+ * The ids to hide in one layer: all of them when the layer is off, else those not `matching` the filters (null:
+ * no filter, nothing hidden).
+ */
 export function hiddenIds(
   features: readonly FilterableFeature[],
   layerShown: boolean,
-  filters: FilterValues | null,
+  matching: ReadonlySet<string> | null,
 ): Set<string> {
   if (!layerShown) return new Set(features.map((feature) => feature.id));
-  if (!filters) return new Set();
-  return new Set(
-    features.filter((feature) => !passesFilter(feature.properties, filters)).map((feature) => feature.id),
-  );
+  if (!matching) return new Set();
+  return new Set(features.filter((feature) => !matching.has(feature.id)).map((feature) => feature.id));
 }
 
 /** The feature-state writes that take a layer from `before` to `after`. */

@@ -1,14 +1,4 @@
-export type LayerRow = {
-  id: string;
-  title: string;
-  /** CSS background: the layer's colour, grey or both where features are unsourced (symbology/swatch.ts). */
-  swatch: string;
-  swatchTitle?: string;
-  count: number;
-  total: number;
-  visible: boolean;
-};
-export type LayerGroupRows = { group: string; title: string; layers: LayerRow[] };
+import type { LayerGroupRows } from "../state/layer-panel-rows.ts";
 
 type Props = {
   groups: LayerGroupRows[];

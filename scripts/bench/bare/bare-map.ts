@@ -127,7 +127,7 @@ export function startBareMap(style: StyleSpecification): void {
     addMapImages(map, "#7a5195");
     const { layers, visible } = await data;
     controller.addLayers(layers);
-    controller.setVisible(visible);
+    controller.setShown({ visible, filters: null, matching: null });
     dataOnMap = true;
   });
   window.__bareLoad = async (url, mode) => {

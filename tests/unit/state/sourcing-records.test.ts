@@ -1,13 +1,13 @@
 import { expect, test } from "vitest";
 import type { Publication, ReportedFigure, Response } from "../../../src/data/index.ts";
 import { figureAndResponseLines, sourceList } from "../../../src/export/source-list.ts";
-import type { FeatureRecord } from "../../../src/state/feature-record.ts";
 import {
   citationRecord,
   figureRecords,
   responseRecords,
   widthFigure,
-} from "../../../src/state/prepare-layers.ts";
+} from "../../../src/prepare/prepare-layers.ts";
+import type { FeatureRecord } from "../../../src/state/feature-record.ts";
 
 const publications = new Map<string, Publication>(
   [

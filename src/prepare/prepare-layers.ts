@@ -16,13 +16,13 @@ import {
   type ResponseKind,
   type RouteFeature,
 } from "../data/index.ts";
+import type { IsoDate } from "../state/app-state.ts";
+import { publicationTitleText } from "../state/citation-text.ts";
+import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "../state/feature-record.ts";
+import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { confidenceEncoding, volumeWidthRule } from "../symbology/encodings.ts";
 import { openRange } from "../symbology/filter-expression.ts";
 import { isShortLine } from "../symbology/short-line.ts";
-import type { IsoDate } from "./app-state.ts";
-import { publicationTitleText } from "./citation-text.ts";
-import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "./feature-record.ts";
-import type { PreparedLayer } from "./prepared-layer.ts";
 
 type PublicationLookup = (id: string) => Publication | undefined;
 
