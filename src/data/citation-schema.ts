@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Period } from "./iso-date.ts";
+import { IsoDate } from "./iso-date.ts";
 import { limits } from "./limits.ts";
 import { Identifier, text } from "./primitives.ts";
 import { addProblem } from "./schema-messages.ts";
@@ -22,17 +22,33 @@ export const Citations = z
   .array(Citation, { error: "a list of citations" })
   .min(1, { error: "at least one citation: every claim needs a publication" });
 
-export const Denial = z.strictObject(
+export const responseKinds = [
+  "denied",
+  "declined-to-comment",
+  "neither-confirmed-nor-denied",
+  "acknowledged",
+] as const;
+export type ResponseKind = (typeof responseKinds)[number];
+
+/**
+ * How a party named in a claim answered it, as reported: a denial, a refusal to comment ("I don't comment on
+ * rumors" is not a denial), an answer that neither confirms nor denies, or an acknowledgement. A claim's
+ * responses, in date order, show how its answer changed (e.g. "fake news", then admitted).
+ */
+export const Response = z.strictObject(
   {
-    who: text(limits.publisherLength, "who denied it (name and role)"),
+    kind: z.enum(responseKinds, {
+      error: `one of ${responseKinds.map((kind) => `"${kind}"`).join(", ")}`,
+    }),
+    who: text(limits.publisherLength, "who responded (name and role)"),
     date: IsoDate,
     /** What was said, in brief; verbatim words belong in a citation's quote. */
     statement: text(limits.noteLength, "what was said").optional(),
     citations: Citations,
   },
-  { error: 'a denial object { "who", "date", "statement"?, "citations" }' },
+  { error: 'a response object { "kind", "who", "date", "statement"?, "citations" }' },
 );
-export type Denial = z.infer<typeof Denial>;
+export type Response = z.infer<typeof Response>;
 
 const Range = z
   .strictObject(
@@ -48,27 +64,32 @@ const Range = z
     }
   });
 
-export const volumeQualifiers = ["about", "more-than", "at-least", "up-to", "could-exceed"] as const;
-
-export const ReportedVolume = z.strictObject(
+/**
+ * One figure as one claimant gave it: the number, what it counts, when it was said to hold and who said it in
+ * which publication. Figures that differ are listed side by side, never merged.
+ */
+export const ReportedFigure = z.strictObject(
   {
     amount: z.union([z.number().nonnegative(), Range], {
       error: "a number of at least 0, or a range { min, max }",
     }),
-    /** What was counted, as the publication counts it: "containers", "artillery shells", "tonnes of explosives". */
-    unit: text(limits.titleLength, "the unit counted"),
-    qualifier: z
-      .enum(volumeQualifiers, { error: `one of ${volumeQualifiers.map((value) => `"${value}"`).join(", ")}` })
-      .optional(),
+    /** The unit, short and shared between figures that can be compared: "containers", "shells", "km". */
+    unit: text(limits.unitLength, "the unit counted"),
+    /** What is counted, as the claimant counts it: "containers shipped to Russia since Sep 2023". */
+    counts: text(limits.titleLength * 2, "what is counted"),
+    /** The claimant's own hedge: "more than", "about", "at least", "up to". */
+    qualifier: text(limits.unitLength, 'a qualifier such as "more than" or "about"').optional(),
+    /** When the figure was said to hold (or, failing that, when it was said). */
+    as_of: IsoDate,
+    /** Who gave the figure: a person with their role, or the publisher itself. */
+    claimant: text(limits.publisherLength, "who gave the figure"),
     /** The publication that reports this figure; it must also be among the feature's citations. */
     publication: Identifier,
-    claimant: text(limits.publisherLength, "who gave the figure").optional(),
-    period: Period.optional(),
     note: text(limits.noteLength, "a note on the figure").optional(),
   },
-  { error: 'a reported volume { "amount", "unit", "publication", … }' },
+  { error: 'a reported figure { "amount", "unit", "counts", "as_of", "claimant", "publication", … }' },
 );
-export type ReportedVolume = z.infer<typeof ReportedVolume>;
+export type ReportedFigure = z.infer<typeof ReportedFigure>;
 
 /** Where a (usually secondary) publication's account differs from the primary statement the claim follows. */
 export const Discrepancy = z.strictObject(

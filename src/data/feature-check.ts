@@ -1,4 +1,4 @@
-import { Citation, Denial, Discrepancy, ReportedVolume } from "./citation-schema.ts";
+import { Citation, Discrepancy, ReportedFigure, Response } from "./citation-schema.ts";
 import { placeRuleProblems, type RuleContext, routeRuleProblems } from "./feature-rules.ts";
 import {
   type DataFeature,
@@ -30,8 +30,8 @@ export const knownPropertyNames: ReadonlySet<string> = new Set(
     Publication,
     LayerManifestEntry,
     Citation,
-    Denial,
-    ReportedVolume,
+    Response,
+    ReportedFigure,
     Discrepancy,
     Period,
   ].flatMap((schema) => Object.keys(schema.shape)),

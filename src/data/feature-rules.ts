@@ -107,17 +107,20 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   const cited = checkCitations(properties.citations, ["properties", "citations"], context, problems);
   const citedIds = new Set(list(properties.citations).map((citation) => stringAt(citation, "publication")));
 
-  for (const [index, denial] of list(properties.denied_by).entries()) {
+  for (const [index, response] of list(properties.responses).entries()) {
     checkCitations(
-      record(denial)?.citations,
-      ["properties", "denied_by", index, "citations"],
+      record(response)?.citations,
+      ["properties", "responses", index, "citations"],
       context,
       problems,
     );
-    notInFuture(record(denial)?.date, ["properties", "denied_by", index, "date"], context, problems);
+    notInFuture(record(response)?.date, ["properties", "responses", index, "date"], context, problems);
+  }
+  for (const [index, figure] of list(properties.figures).entries()) {
+    notInFuture(record(figure)?.as_of, ["properties", "figures", index, "as_of"], context, problems);
   }
   for (const [name, entries] of [
-    ["volume", properties.volume],
+    ["figures", properties.figures],
     ["discrepancies", properties.discrepancies],
   ] as const) {
     for (const [index, entry] of list(entries).entries()) {

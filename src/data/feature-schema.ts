@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Citation, Citations, Denial, Discrepancy, ReportedVolume } from "./citation-schema.ts";
+import { Citation, Citations, Discrepancy, ReportedFigure, Response } from "./citation-schema.ts";
 import { Geometry, PointGeometry } from "./geometry-schema.ts";
 import { Period } from "./iso-date.ts";
 import { limits } from "./limits.ts";
@@ -28,8 +28,10 @@ export const RouteProperties = z.strictObject(
     citations: Citations,
     period: Period,
     geometry_precision: GeometryPrecision,
-    denied_by: nonEmptyList(Denial, "denials").optional(),
-    volume: nonEmptyList(ReportedVolume, "reported volumes").optional(),
+    /** How the parties named in the claim answered it: denials, refusals to comment, admissions. */
+    responses: nonEmptyList(Response, "responses").optional(),
+    /** Every figure reported for the claim, each with its claimant, publication and date. */
+    figures: nonEmptyList(ReportedFigure, "reported figures").optional(),
     discrepancies: nonEmptyList(Discrepancy, "discrepancies").optional(),
     mode: z
       .enum(routeModes, { error: `one of ${routeModes.map((mode) => `"${mode}"`).join(", ")}` })

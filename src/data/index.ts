@@ -4,10 +4,11 @@
  */
 export {
   Citation,
-  Denial,
   Discrepancy,
-  ReportedVolume,
-  volumeQualifiers,
+  ReportedFigure,
+  Response,
+  type ResponseKind,
+  responseKinds,
 } from "./citation-schema.ts";
 export {
   type DataFeature,

@@ -2,6 +2,8 @@
 export const limits = {
   identifierLength: 80,
   titleLength: 120,
+  /** Units and qualifiers of reported figures: a word or two. */
+  unitLength: 40,
   claimLength: 600,
   noteLength: 1000,
   /** Quotes are short verbatim extracts; a longer text belongs in a paraphrase, not a quote. */

@@ -27,8 +27,11 @@ export const Publication = z.strictObject(
     id: Identifier,
     publisher: text(limits.publisherLength, "the publisher's name"),
     title: text(limits.publicationTitleLength, "the publication's title"),
-    /** True when `title` describes the item because its real title is not on record. */
-    descriptive_title: z.boolean({ error: "true or false" }).optional(),
+    /**
+     * True when `title` describes the item because its real headline is not on record: it is then shown in
+     * square brackets everywhere, never as a headline.
+     */
+    title_is_description: z.boolean({ error: "true or false" }).optional(),
     author: text(limits.publisherLength, "the author's name").optional(),
     published: IsoDate,
     /** Only a known, exact address: never a guessed one. */

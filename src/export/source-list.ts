@@ -1,7 +1,8 @@
+import { publicationTitleText } from "../state/citation-text.ts";
 import type { CitationRecord, FeatureRecord } from "../state/feature-record.ts";
 
 function describe(citation: CitationRecord, withLink: boolean): string {
-  const parts = [citation.publisher, `“${citation.title}”`];
+  const parts = [citation.publisher, publicationTitleText(citation.title, citation.titleIsDescription)];
   if (citation.author) parts.push(citation.author);
   parts.push(citation.published);
   if (citation.reliability) parts.push(`reliability ${citation.reliability}`);
@@ -9,14 +10,14 @@ function describe(citation: CitationRecord, withLink: boolean): string {
 }
 
 /**
- * One line per publication cited by the given features (claims and denials alike), in the order the
+ * One line per publication cited by the given features (claims and responses alike), in the order the
  * features list them; a publication cited many times appears once. Links are long for a slide: the picture
  * lists the publications without them and the file's metadata with them.
  */
 export function sourceList(features: FeatureRecord[], options: { withLinks: boolean }): string[] {
   const seen = new Map<string, string>();
   for (const feature of features) {
-    const citations = [...feature.citations, ...feature.denials.flatMap((denial) => denial.citations)];
+    const citations = [...feature.citations, ...feature.responses.flatMap((response) => response.citations)];
     for (const citation of citations) {
       if (citation.resolved && !seen.has(citation.publicationId)) {
         seen.set(citation.publicationId, describe(citation, options.withLinks));

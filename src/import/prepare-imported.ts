@@ -136,7 +136,8 @@ function unsourcedFeature(feature: UserFeature, index: number, layer: LayerIdent
     claim,
     ...(period.success ? { period: period.data, startMs } : {}),
     ...(knownPrecision ? { geometryPrecision: precision } : {}),
-    denials: [],
+    figures: [],
+    responses: [],
     citations: [],
     notes: [],
     unsourced: true,
@@ -176,7 +177,10 @@ export function prepareImported(
   publications: ReadonlyMap<string, Publication>,
 ): PreparedLayer {
   const routes = collection.features.map(asRoute);
-  const scales = volumeScales(routes.filter((route): route is RouteFeature => route !== null));
+  const scales = volumeScales(
+    routes.filter((route): route is RouteFeature => route !== null),
+    (key) => publications.get(key),
+  );
   const features: Feature[] = [];
   const records: FeatureRecord[] = [];
   for (const [index, feature] of collection.features.entries()) {

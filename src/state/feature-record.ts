@@ -7,6 +7,8 @@ export type CitationRecord = {
   reliability?: string;
   kind?: string;
   url?: string;
+  /** The title describes the item (its headline is not on record): shown in square brackets, never quoted. */
+  titleIsDescription?: boolean;
   claimant?: string;
   quote?: string;
   note?: string;
@@ -15,7 +17,32 @@ export type CitationRecord = {
   resolved: boolean;
 };
 
-export type DenialRecord = { who: string; date: string; text?: string; citations: CitationRecord[] };
+/** A party's answer to the claim: denied, declined to comment, neither confirmed nor denied, acknowledged. */
+export type ResponseRecord = {
+  kind: "denied" | "declined-to-comment" | "neither-confirmed-nor-denied" | "acknowledged";
+  /** "Denied", "Declined to comment", … */
+  kindLabel: string;
+  who: string;
+  date: string;
+  text?: string;
+  citations: CitationRecord[];
+};
+
+/** One reported figure, as text, with who gave it where and when. */
+export type FigureRecord = {
+  /** The amount with the claimant's qualifier: "more than 10,000". */
+  amount: string;
+  unit: string;
+  counts: string;
+  asOf: string;
+  claimant: string;
+  publicationId: string;
+  /** "Publisher, title, date" of the publication that reports it, as a citation line reads. */
+  publication: string;
+  note?: string;
+  /** True for the one figure the line width follows (see the legend's rule). */
+  setsWidth: boolean;
+};
 
 export type FeatureRecord = {
   id: string;
@@ -32,9 +59,11 @@ export type FeatureRecord = {
   startMs?: number;
   geometryPrecision?: string;
   locationNote?: string;
-  volume?: string;
+  /** Reported figures, grouped by unit and in as-of order within a unit. */
+  figures: FigureRecord[];
   lengthKm?: number;
-  denials: DenialRecord[];
+  /** Responses in date order. */
+  responses: ResponseRecord[];
   citations: CitationRecord[];
   notes: string[];
   unsourced: boolean;

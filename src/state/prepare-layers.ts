@@ -9,13 +9,16 @@ import {
   type Publication,
   periodEndMs,
   periodStartMs,
-  type ReportedVolume,
+  type ReportedFigure,
+  type Response,
+  type ResponseKind,
   type RouteFeature,
 } from "../data/index.ts";
-import { confidenceEncoding } from "../symbology/encodings.ts";
+import { confidenceEncoding, volumeWidthRule } from "../symbology/encodings.ts";
 import { openRange } from "../symbology/filter-expression.ts";
 import type { IsoDate } from "./app-state.ts";
-import type { CitationRecord, FeatureRecord } from "./feature-record.ts";
+import { publicationTitleText } from "./citation-text.ts";
+import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "./feature-record.ts";
 import type { PreparedLayer } from "./prepared-layer.ts";
 
 type PublicationLookup = (id: string) => Publication | undefined;
@@ -47,53 +50,122 @@ export function citationRecord(citation: Citation, publication: PublicationLooku
     kind: found.kind,
     ...(found.author ? { author: found.author } : {}),
     ...(found.url ? { url: found.url } : {}),
+    ...(found.title_is_description ? { titleIsDescription: true } : {}),
     ...extra,
   };
 }
 
-const qualifierText: Record<NonNullable<ReportedVolume["qualifier"]>, string> = {
-  about: "about ",
-  "more-than": "more than ",
-  "at-least": "at least ",
-  "up-to": "up to ",
-  "could-exceed": "could exceed ",
-};
-
-function amountText(amount: ReportedVolume["amount"]): string {
+function amountText(figure: ReportedFigure): string {
   const format = (value: number) => value.toLocaleString("en-GB");
-  return typeof amount === "number" ? format(amount) : `${format(amount.min)}–${format(amount.max)}`;
+  const { amount } = figure;
+  const number = typeof amount === "number" ? format(amount) : `${format(amount.min)}–${format(amount.max)}`;
+  return figure.qualifier ? `${figure.qualifier} ${number}` : number;
 }
 
-export function volumeText(volume: ReportedVolume, publication: PublicationLookup): string {
-  const source = publication(volume.publication)?.publisher ?? volume.publication;
-  const who = volume.claimant ? `${volume.claimant}, ${source}` : source;
-  return `${volume.qualifier ? qualifierText[volume.qualifier] : ""}${amountText(volume.amount)} ${volume.unit} (${who})`;
-}
-
-function largestAmount(amount: ReportedVolume["amount"]): number {
+function largestAmount(amount: ReportedFigure["amount"]): number {
   return typeof amount === "number" ? amount : amount.max;
 }
 
-/** 0–1 per unit: the largest figure of a unit across the data gets the widest line. */
-export function volumeScales(features: RouteFeature[]): Map<string, number> {
+function publicationLine(id: string, publication: PublicationLookup): string {
+  const found = publication(id);
+  if (!found) return id;
+  return `${found.publisher}, ${publicationTitleText(found.title, found.title_is_description)}, ${found.published}`;
+}
+
+/**
+ * The one figure a feature's line width follows (`volumeWidthRule`): the latest by `as_of` among those a
+ * government or the UN published; on a tie, the larger.
+ */
+export function widthFigure(
+  figures: readonly ReportedFigure[] | undefined,
+  publication: PublicationLookup,
+): ReportedFigure | undefined {
+  const kinds: readonly string[] = volumeWidthRule.publicationKinds;
+  let chosen: ReportedFigure | undefined;
+  for (const figure of figures ?? []) {
+    const kind = publication(figure.publication)?.kind;
+    if (kind === undefined || !kinds.includes(kind)) continue;
+    if (
+      chosen === undefined ||
+      figure.as_of > chosen.as_of ||
+      (figure.as_of === chosen.as_of && largestAmount(figure.amount) > largestAmount(chosen.amount))
+    ) {
+      chosen = figure;
+    }
+  }
+  return chosen;
+}
+
+/** 0–1 per unit: the largest width figure of a unit across the data gets the widest line. */
+export function volumeScales(features: RouteFeature[], publication: PublicationLookup): Map<string, number> {
+  const chosen = new Map<string, ReportedFigure>();
   const largestByUnit = new Map<string, number>();
   for (const feature of features) {
-    for (const volume of feature.properties.volume ?? []) {
-      const value = Math.log10(1 + largestAmount(volume.amount));
-      largestByUnit.set(volume.unit, Math.max(largestByUnit.get(volume.unit) ?? 0, value));
-    }
+    const figure = widthFigure(feature.properties.figures, publication);
+    if (!figure) continue;
+    chosen.set(feature.properties.id, figure);
+    const value = Math.log10(1 + largestAmount(figure.amount));
+    largestByUnit.set(figure.unit, Math.max(largestByUnit.get(figure.unit) ?? 0, value));
   }
   const scales = new Map<string, number>();
   for (const feature of features) {
-    const scale = Math.max(
-      0,
-      ...(feature.properties.volume ?? []).map(
-        (volume) => Math.log10(1 + largestAmount(volume.amount)) / (largestByUnit.get(volume.unit) || 1),
-      ),
-    );
+    const figure = chosen.get(feature.properties.id);
+    const scale = figure
+      ? Math.log10(1 + largestAmount(figure.amount)) / (largestByUnit.get(figure.unit) || 1)
+      : 0;
     scales.set(feature.properties.id, scale);
   }
   return scales;
+}
+
+/** Figures grouped by unit (in the order units first appear), in as-of order within a unit. */
+export function figureRecords(
+  figures: readonly ReportedFigure[] | undefined,
+  publication: PublicationLookup,
+): FigureRecord[] {
+  if (!figures) return [];
+  const width = widthFigure(figures, publication);
+  const units = [...new Set(figures.map((figure) => figure.unit))];
+  const ordered = units.flatMap((unit) =>
+    figures
+      .filter((figure) => figure.unit === unit)
+      .sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0)),
+  );
+  return ordered.map((figure) => ({
+    amount: amountText(figure),
+    unit: figure.unit,
+    counts: figure.counts,
+    asOf: figure.as_of,
+    claimant: figure.claimant,
+    publicationId: figure.publication,
+    publication: publicationLine(figure.publication, publication),
+    ...(figure.note ? { note: figure.note } : {}),
+    setsWidth: figure === width,
+  }));
+}
+
+export const responseKindLabel: Record<ResponseKind, string> = {
+  denied: "Denied",
+  "declined-to-comment": "Declined to comment",
+  "neither-confirmed-nor-denied": "Neither confirmed nor denied",
+  acknowledged: "Acknowledged",
+};
+
+/** Responses in date order (a stable sort keeps the data's order for the same date). */
+export function responseRecords(
+  responses: readonly Response[] | undefined,
+  publication: PublicationLookup,
+): ResponseRecord[] {
+  return [...(responses ?? [])]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((response) => ({
+      kind: response.kind,
+      kindLabel: responseKindLabel[response.kind],
+      who: response.who,
+      date: response.date,
+      ...(response.statement ? { text: response.statement } : {}),
+      citations: response.citations.map((citation) => citationRecord(citation, publication)),
+    }));
 }
 
 const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -174,16 +246,9 @@ export function routeRecord(
     startMs: periodStartMs(properties.period),
     geometryPrecision: properties.geometry_precision,
     ...(properties.location_note ? { locationNote: properties.location_note } : {}),
-    ...(properties.volume
-      ? { volume: properties.volume.map((volume) => volumeText(volume, publication)).join("; ") }
-      : {}),
+    figures: figureRecords(properties.figures, publication),
     ...(isLine ? { lengthKm: length(feature as Feature, { units: "kilometers" }) } : {}),
-    denials: (properties.denied_by ?? []).map((denial) => ({
-      who: denial.who,
-      date: denial.date,
-      ...(denial.statement ? { text: denial.statement } : {}),
-      citations: denial.citations.map((citation) => citationRecord(citation, publication)),
-    })),
+    responses: responseRecords(properties.responses, publication),
     citations: properties.citations.map((citation) => citationRecord(citation, publication)),
     notes: [...discrepancies.map((text) => `Differs: ${text}`), ...(properties.notes ?? [])],
     unsourced: false,
@@ -207,7 +272,8 @@ function placeRecord(
     claim: properties.role ?? `${properties.place_kind} (${properties.country})`,
     geometryPrecision: properties.geometry_precision,
     ...(properties.location_note ? { locationNote: properties.location_note } : {}),
-    denials: [],
+    figures: [],
+    responses: [],
     citations: (properties.citations ?? []).map((citation) => citationRecord(citation, publication)),
     notes: properties.notes ?? [],
     unsourced: false,
@@ -224,7 +290,7 @@ export function prepareLayers(dataset: Dataset): {
   const routeFeatures = dataset.layers.flatMap((layer) =>
     layer.collection.features.filter((feature): feature is RouteFeature => !isPlaceFeature(feature)),
   );
-  const scales = volumeScales(routeFeatures);
+  const scales = volumeScales(routeFeatures, publication);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   const layers = dataset.layers.map(({ entry, collection }): PreparedLayer => {

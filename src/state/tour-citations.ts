@@ -7,6 +7,8 @@ export type StepPublication = {
   id: string;
   publisher: string;
   title: string;
+  /** The title describes the item (no headline on record): shown in square brackets. */
+  titleIsDescription: boolean;
   published: string;
 };
 
@@ -34,6 +36,7 @@ export function stepCitations(
           id: publication.id,
           publisher: publication.publisher,
           title: publication.title,
+          titleIsDescription: publication.title_is_description === true,
           published: publication.published,
         });
       }

@@ -33,4 +33,15 @@ export const precisionEncoding: Record<
 /** Line width in pixels before the precision factor: at least `base`, wider with the reported volume. */
 export const lineWidth = { base: 3, volumeExtra: 4, hoverExtra: 2 } as const;
 
+/**
+ * Which of a feature's reported figures sets its line width: one stated rule, so that conflicting figures are
+ * never merged into a number the map would invent. Publications of these kinds are a government's or the
+ * UN's own statements.
+ */
+export const volumeWidthRule = {
+  publicationKinds: ["government-statement", "sanctions-action", "intelligence-assessment", "un-document"],
+  legend:
+    "Line width: the latest figure a government or the UN gave for the line (by its as-of date), on a log scale within its unit; thin where none was given.",
+} as const;
+
 export const unsourcedColor = "#6f6f6f";

@@ -4,6 +4,7 @@ import {
   confidenceLevels,
   type PrecisionLevel,
   precisionEncoding,
+  volumeWidthRule,
 } from "./encodings.ts";
 
 export type LegendLayer = {
@@ -35,10 +36,7 @@ export function legendModel(
   visibleLayers: LegendLayer[],
   options: { hasUnsourced?: boolean } = {},
 ): LegendModel {
-  const notes = [
-    "Arrows point in the alleged direction of flow.",
-    "Line width grows with the reported volume, where one is reported.",
-  ];
+  const notes = ["Arrows point in the alleged direction of flow.", volumeWidthRule.legend];
   if (options.hasUnsourced) notes.push("Grey features come from an imported file and carry no sourcing.");
   return {
     layers: visibleLayers,

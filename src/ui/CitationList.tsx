@@ -10,6 +10,18 @@ const reliabilityMeaning: Record<string, string> = {
   F: "reliability cannot be judged",
 };
 
+/** A headline as a headline; a description of an item without one in square brackets, never as a headline. */
+function CitationTitle({ citation }: { citation: CitationRecord }) {
+  if (citation.titleIsDescription) {
+    return (
+      <span className="title-description" title="A description: the headline is not on record">
+        [{citation.title}]
+      </span>
+    );
+  }
+  return <cite className="headline">{citation.title}</cite>;
+}
+
 export function CitationList({ citations }: { citations: CitationRecord[] }) {
   return (
     <ol className="citations">
@@ -34,10 +46,10 @@ export function CitationList({ citations }: { citations: CitationRecord[] }) {
               <div>
                 {href ? (
                   <a href={href} target="_blank" rel="noopener noreferrer">
-                    {citation.title}
+                    <CitationTitle citation={citation} />
                   </a>
                 ) : (
-                  <span>{citation.title}</span>
+                  <CitationTitle citation={citation} />
                 )}
                 {citation.author && <span className="muted"> — {citation.author}</span>}
                 <span className="muted"> · {citation.published}</span>

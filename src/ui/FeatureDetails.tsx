@@ -12,6 +12,72 @@ function periodText(period: FeatureRecord["period"]): string {
 
 type Props = { feature: FeatureRecord; onClose: () => void };
 
+/**
+ * Every reported figure side by side, each with what it counts, its date and who gave it: conflicting figures
+ * are the story, so none is merged into another.
+ */
+function FigureTable({ figures }: { figures: FeatureRecord["figures"] }) {
+  return (
+    <>
+      <h3>Reported figures ({figures.length})</h3>
+      <table className="figures" data-testid="figures">
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">What it counts</th>
+            <th scope="col">As of</th>
+            <th scope="col">Who said it, where</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr
+              key={`${figure.publicationId}-${figure.unit}-${figure.asOf}-${figure.amount}-${figure.counts}`}
+            >
+              <td className="figure-amount">
+                {figure.amount} {figure.unit}
+                {figure.setsWidth && (
+                  <span className="muted" title="The legend's line-width rule picks this figure">
+                    {" "}
+                    (line width)
+                  </span>
+                )}
+              </td>
+              <td>
+                {figure.counts}
+                {figure.note && <div className="muted">{figure.note}</div>}
+              </td>
+              <td>{figure.asOf}</td>
+              <td>
+                {figure.claimant}
+                <div className="muted">{figure.publication}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** How the parties answered, oldest first, each with its kind: a refusal to comment is not a denial. */
+function ResponseList({ responses }: { responses: FeatureRecord["responses"] }) {
+  return (
+    <div className="responses" data-testid="responses">
+      <h3>Responses ({responses.length})</h3>
+      <ol>
+        {responses.map((response) => (
+          <li key={`${response.who}-${response.date}-${response.kind}`} data-kind={response.kind}>
+            <span className={`response-kind response-${response.kind}`}>{response.kindLabel}</span>{" "}
+            <strong>{response.who}</strong> ({response.date}){response.text && <>: {response.text}</>}
+            <CitationList citations={response.citations} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 /** An imported feature's own properties: text as text; a link only for a URL that passes `safeHref`. */
 function FileProperties({ properties }: { properties: NonNullable<FeatureRecord["fileProperties"]> }) {
   return (
@@ -87,12 +153,6 @@ export function FeatureDetails({ feature, onClose }: Props) {
             </dd>
           </>
         )}
-        {feature.volume && (
-          <>
-            <dt>Volume reported</dt>
-            <dd>{feature.volume}</dd>
-          </>
-        )}
         {feature.lengthKm !== undefined && (
           <>
             <dt>Drawn length</dt>
@@ -105,19 +165,8 @@ export function FeatureDetails({ feature, onClose }: Props) {
           </>
         )}
       </dl>
-      {feature.denials.length > 0 && (
-        <div className="denials">
-          <h3>Denied by</h3>
-          <ul>
-            {feature.denials.map((denial) => (
-              <li key={`${denial.who}-${denial.date}`}>
-                <strong>{denial.who}</strong> ({denial.date}){denial.text && <>: {denial.text}</>}
-                {denial.citations.length > 0 && <CitationList citations={denial.citations} />}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {feature.figures.length > 0 && <FigureTable figures={feature.figures} />}
+      {feature.responses.length > 0 && <ResponseList responses={feature.responses} />}
       <h3>Sources ({feature.citations.length})</h3>
       {feature.citations.length > 0 ? (
         <CitationList citations={feature.citations} />

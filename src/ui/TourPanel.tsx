@@ -1,3 +1,4 @@
+import { publicationTitleText } from "../state/citation-text.ts";
 import type { StepPublication, StepSentence } from "../state/tour-citations.ts";
 
 export type TourExportStatus = { kind: "idle" | "working" | "done" | "error"; message?: string };
@@ -49,7 +50,9 @@ export function TourPanel(props: TourPanelProps) {
           <ol className="tour-publications" aria-label="Publications cited in this step">
             {props.publications.map((publication) => (
               <li key={publication.id} value={publication.number}>
-                {publication.publisher}, “{publication.title}”, {publication.published}
+                {publication.publisher},{" "}
+                {publicationTitleText(publication.title, publication.titleIsDescription)},{" "}
+                {publication.published}
               </li>
             ))}
           </ol>

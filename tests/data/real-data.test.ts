@@ -41,13 +41,13 @@ test("every route, flow and event feature cites at least one publication and exp
   expect(unsourced.map(({ feature }) => feature.properties.id)).toEqual([]);
 });
 
-test("every citation, denial citation, volume and discrepancy resolves to a listed publication", () => {
+test("every citation, response citation, figure and discrepancy resolves to a listed publication", () => {
   const ids: string[] = [];
   for (const { feature } of routes) {
-    const { citations, denied_by = [], volume = [], discrepancies = [] } = feature.properties;
+    const { citations, responses = [], figures = [], discrepancies = [] } = feature.properties;
     ids.push(...citations.map((citation) => citation.publication));
-    ids.push(...denied_by.flatMap((denial) => denial.citations.map((citation) => citation.publication)));
-    ids.push(...volume.map((item) => item.publication), ...discrepancies.map((item) => item.publication));
+    ids.push(...responses.flatMap((response) => response.citations.map((citation) => citation.publication)));
+    ids.push(...figures.map((item) => item.publication), ...discrepancies.map((item) => item.publication));
   }
   expect(ids.filter((id) => !dataset.publications.has(id))).toEqual([]);
 });

@@ -86,9 +86,24 @@ export function route() {
       geometry_precision: "approximate",
       mode: "sea",
       waypoints: ["place-port", "place-facility"],
-      volume: [{ amount: 1000, qualifier: "more-than", unit: "containers", publication: "publication-one" }],
-      denied_by: [
-        { who: "A spokesman", date: "2023-10-17", citations: [{ publication: "publication-two" }] },
+      figures: [
+        {
+          amount: 1000,
+          qualifier: "more than",
+          unit: "containers",
+          counts: "containers shipped from the port",
+          as_of: "2023-10",
+          claimant: "A spokesperson",
+          publication: "publication-one",
+        },
+      ],
+      responses: [
+        {
+          kind: "denied",
+          who: "A spokesman",
+          date: "2023-10-17",
+          citations: [{ publication: "publication-two" }],
+        },
       ],
     },
   };

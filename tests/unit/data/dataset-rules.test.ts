@@ -13,23 +13,34 @@ import {
 
 test("a citation of a publication not in publications.json is reported", () => {
   const citations = [{ publication: "publication-nine" }, { publication: "publication-two" }];
-  expect(problemsOf({ routes: [routeWith({ citations, volume: undefined })] })).toContain(
+  expect(problemsOf({ routes: [routeWith({ citations, figures: undefined })] })).toContain(
     'routes.geojson route-one properties.citations[0].publication: "publication-nine" is not in publications.json; expected the id of a listed publication',
   );
 });
 
-test("a denial's citation must resolve too", () => {
-  const denied_by = [{ who: "A spokesman", date: "2023-10-17", citations: [{ publication: "nowhere" }] }];
-  expect(problemsOf({ routes: [routeWith({ denied_by })] })).toEqual([
-    'routes.geojson route-one properties.denied_by[0].citations[0].publication: "nowhere" is not in publications.json; expected the id of a listed publication',
+test("a response's citation must resolve too", () => {
+  const responses = [
+    { kind: "denied", who: "A spokesman", date: "2023-10-17", citations: [{ publication: "nowhere" }] },
+  ];
+  expect(problemsOf({ routes: [routeWith({ responses })] })).toEqual([
+    'routes.geojson route-one properties.responses[0].citations[0].publication: "nowhere" is not in publications.json; expected the id of a listed publication',
   ]);
 });
 
-test("a volume must come from a publication the feature cites", () => {
-  const volume = [{ amount: 5, unit: "trips", publication: "publication-two" }];
+test("a figure must come from a publication the feature cites", () => {
+  const figures = [
+    {
+      amount: 5,
+      unit: "trips",
+      counts: "trips by the ships",
+      as_of: "2023-10",
+      claimant: "Publisher Two",
+      publication: "publication-two",
+    },
+  ];
   const citations = [{ publication: "publication-one" }];
-  expect(problemsOf({ routes: [routeWith({ volume, citations, status: "alleged" })] })).toContain(
-    'routes.geojson route-one properties.volume[0].publication: "publication-two" is not among this feature\'s citations; expected the publication that reports it to be cited too',
+  expect(problemsOf({ routes: [routeWith({ figures, citations, status: "alleged" })] })).toContain(
+    'routes.geojson route-one properties.figures[0].publication: "publication-two" is not among this feature\'s citations; expected the publication that reports it to be cited too',
   );
 });
 
@@ -43,7 +54,7 @@ test("ids must be unique across files", () => {
 
 test("a corroborated claim needs citations from two different publishers", () => {
   const citations = [{ publication: "publication-one" }];
-  expect(problemsOf({ routes: [routeWith({ citations, denied_by: undefined })] })).toContain(
+  expect(problemsOf({ routes: [routeWith({ citations, responses: undefined })] })).toContain(
     'routes.geojson route-one properties.status: is "corroborated" but the citations name only one publisher (Publisher One); expected citations from at least two different publishers, or status "alleged"',
   );
 });

@@ -23,7 +23,7 @@ test("an unknown property is refused, with a suggestion when it looks like a typ
 
 test("empty citations are refused: every claim needs a publication", () => {
   const problems = problemsOf({
-    routes: [routeWith({ citations: [], volume: undefined, status: "alleged" })],
+    routes: [routeWith({ citations: [], figures: undefined, status: "alleged" })],
   });
   expect(problems).toContain(
     "routes.geojson route-one properties.citations: has 0 items; expected at least one citation: every claim needs a publication",
@@ -67,25 +67,58 @@ test("a confidence note too short to be a reason is refused", () => {
   ]);
 });
 
-test("a volume range with min above max is refused", () => {
-  const volume = [{ amount: { min: 50, max: 20 }, unit: "workers", publication: "publication-one" }];
-  expect(problemsOf({ routes: [routeWith({ volume })] })).toEqual([
-    "routes.geojson route-one properties.volume[0].amount.max: is 20, below min 50; expected max ≥ min",
+const figure = {
+  amount: 1000,
+  unit: "containers",
+  counts: "containers shipped from the port",
+  as_of: "2023-10",
+  claimant: "A spokesperson",
+  publication: "publication-one",
+};
+
+test("a figure range with min above max is refused", () => {
+  const figures = [{ ...figure, amount: { min: 50, max: 20 } }];
+  expect(problemsOf({ routes: [routeWith({ figures })] })).toEqual([
+    "routes.geojson route-one properties.figures[0].amount.max: is 20, below min 50; expected max ≥ min",
   ]);
 });
 
-test("a volume that is neither a number nor a range is refused", () => {
-  const volume = [{ amount: "about 1000", unit: "containers", publication: "publication-one" }];
-  expect(problemsOf({ routes: [routeWith({ volume })] })).toEqual([
-    'routes.geojson route-one properties.volume[0].amount: is "about 1000"; expected a number of at least 0, or a range { min, max }',
+test("a figure that is neither a number nor a range is refused", () => {
+  const figures = [{ ...figure, amount: "about 1000" }];
+  expect(problemsOf({ routes: [routeWith({ figures })] })).toEqual([
+    'routes.geojson route-one properties.figures[0].amount: is "about 1000"; expected a number of at least 0, or a range { min, max }',
   ]);
 });
 
-test("a denial needs who, when and a citation", () => {
-  const problems = problemsOf({ routes: [routeWith({ denied_by: [{ who: "A spokesman" }] })] });
+test("a figure needs who gave it, when it held and what it counts", () => {
+  const { claimant: _claimant, as_of: _asOf, counts: _counts, ...unattributed } = figure;
+  expect(problemsOf({ routes: [routeWith({ figures: [unattributed] })] })).toEqual([
+    "routes.geojson route-one properties.figures[0].counts: is missing; expected what is counted (non-empty, at most 240 characters, no leading or trailing spaces)",
+    'routes.geojson route-one properties.figures[0].as_of: is missing; expected an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date',
+    "routes.geojson route-one properties.figures[0].claimant: is missing; expected who gave the figure (non-empty, at most 200 characters, no leading or trailing spaces)",
+  ]);
+});
+
+test("a response needs its kind, who, when and a citation", () => {
+  const problems = problemsOf({ routes: [routeWith({ responses: [{ who: "A spokesman" }] })] });
   expect(problems).toEqual([
-    'routes.geojson route-one properties.denied_by[0].date: is missing; expected an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date',
-    "routes.geojson route-one properties.denied_by[0].citations: is missing; expected a list of citations",
+    'routes.geojson route-one properties.responses[0].kind: is missing; expected one of "denied", "declined-to-comment", "neither-confirmed-nor-denied", "acknowledged"',
+    'routes.geojson route-one properties.responses[0].date: is missing; expected an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date',
+    "routes.geojson route-one properties.responses[0].citations: is missing; expected a list of citations",
+  ]);
+});
+
+test("a refusal to comment is not a kind of denial the schema guesses", () => {
+  const responses = [
+    {
+      kind: "no-comment",
+      who: "A minister",
+      date: "2023-10",
+      citations: [{ publication: "publication-two" }],
+    },
+  ];
+  expect(problemsOf({ routes: [routeWith({ responses })] })).toEqual([
+    'routes.geojson route-one properties.responses[0].kind: is "no-comment"; expected one of "denied", "declined-to-comment", "neither-confirmed-nor-denied", "acknowledged"',
   ]);
 });
 
