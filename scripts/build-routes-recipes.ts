@@ -219,7 +219,7 @@ export const recipes: Record<string, Recipe> = {
   "flights-moscow-pyongyang-2025-07": { kind: "line", legs: { 0: { greatCircle: true } } },
   "flights-vladivostok-pyongyang-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
   "return-oil-vostochny-2024": { kind: "line", legs: { 0: { via: reversed(seaRajinToVostochny) } } },
-  "return-air-defence-2024": { kind: "line", legs: { 2: { via: reversed(pyongyangToTumangang) } } },
+  "return-air-defence-2024": { kind: "line", legs: { 2: { greatCircle: true } } },
   "return-money-2024-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
   "workers-alabuga-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
   "paper-destination-middle-east-north-africa": {
