@@ -207,12 +207,7 @@ export const recipes: Record<string, Recipe> = {
       4: { via: ussuriyskToKhabarovsk },
       // West as far as Yekaterinburg, then Kazan and Nizhny Novgorod to Moscow.
       5: {
-        via: [
-          ...khabarovskToBelogorsk,
-          ...belogorskToVolgograd.slice(0, 12),
-          [49.12, 55.79],
-          [44.0, 56.33],
-        ],
+        via: [...khabarovskToBelogorsk, ...belogorskToVolgograd.slice(0, 12), [49.12, 55.79], [44.0, 56.33]],
       },
     },
   },
