@@ -29,15 +29,21 @@ const rajinToTumangang: LonLat[] = [
 const pyongyangToTumangang: LonLat[] = [
   [127.54, 39.92],
   [129.19, 40.67],
-  [129.78, 41.8],
-  [130.05, 42.05],
-  [130.3, 42.26],
+  [129.55, 41.45],
+  [129.76, 41.78],
+  [130.0, 42.05],
+  [130.28, 42.27],
   ...rajinToTumangang,
 ];
-// Khasan line north to the Trans-Siberian: Kraskino, Barabash, Razdolnoye, Baranovsky.
+// Khasan line north to the Trans-Siberian: Kraskino, Barabash, Razdolnoye, Baranovsky. It keeps west of Posyet
+// Bay and north of Amur Bay, on land (checked against Natural Earth 1:10m land).
 const khasanToUssuriysk: LonLat[] = [
-  [130.7, 42.52],
-  [130.76, 42.7],
+  [130.68, 42.52],
+  [130.71, 42.58],
+  [130.67, 42.63],
+  [130.64, 42.67],
+  [130.66, 42.705],
+  [130.76, 42.72],
   [130.95, 42.78],
   [131.25, 42.95],
   [131.48, 43.2],
@@ -69,6 +75,12 @@ const belogorskToVolgograd: LonLat[] = [
   [119.75, 53.73],
   [113.5, 52.03],
   [107.61, 51.83],
+  // Round the southern end of Lake Baikal, as the Trans-Siberian runs, not across the lake.
+  [106.2, 51.55],
+  [105.2, 51.45],
+  [104.3, 51.45],
+  [103.8, 51.55],
+  [103.6, 51.7],
   [104.28, 52.29],
   [92.87, 56.01],
   [82.92, 55.03],
@@ -80,11 +92,24 @@ const belogorskToVolgograd: LonLat[] = [
   [46.03, 51.53],
   [44.52, 48.71],
 ];
-// Branch from Fokino to the main line, past Artyom.
+// Branch from Fokino to the main line round the head of Ussuri Bay, past Artyom.
 const fokinoToUssuriysk: LonLat[] = [
   [132.45, 43.12],
+  [132.42, 43.25],
+  [132.3, 43.33],
   [132.19, 43.36],
   [131.98, 43.62],
+];
+// From the Dunai facility north over the peninsula to Fokino, on land.
+const dunaiToFokino: LonLat[] = [[132.32, 42.93]];
+// Vladivostok north along the east shore of Amur Bay to the Trans-Siberian.
+const vladivostokNorth: LonLat[] = [
+  [131.93, 43.17],
+  [131.99, 43.22],
+  [132.03, 43.25],
+  [132.08, 43.29],
+  [132.07, 43.33],
+  [131.96, 43.45],
 ];
 // Out of Rajin's harbour to the south, offshore round the Tumen mouth and Cape Gamov into Peter the Great Gulf.
 const seaFromRajin: LonLat[] = [
@@ -146,6 +171,11 @@ const seaWonsanToVladivostok: LonLat[] = [
 ];
 
 const reversed = (points: readonly LonLat[]): LonLat[] => [...points].reverse();
+// The same main line as far as Yekaterinburg, where the line to Moscow leaves it.
+const belogorskToYekaterinburg: LonLat[] = belogorskToVolgograd.slice(
+  0,
+  belogorskToVolgograd.findIndex(([longitude]) => longitude === 60.6) + 1,
+);
 
 export const recipes: Record<string, Recipe> = {
   "rail-rason-khasan-shells-2022-11": { kind: "line", legs: { 0: { via: rajinToTumangang } } },
@@ -154,6 +184,7 @@ export const recipes: Record<string, Recipe> = {
   "rail-far-east-to-tikhoretsk": {
     kind: "line",
     legs: {
+      0: { via: dunaiToFokino },
       1: { via: fokinoToUssuriysk },
       2: { via: ussuriyskToKhabarovsk },
       3: { via: [...khabarovskToBelogorsk, ...belogorskToVolgograd] },
@@ -187,7 +218,7 @@ export const recipes: Record<string, Recipe> = {
   "kim-train-vladivostok-and-home": {
     kind: "line",
     legs: {
-      1: { via: [[131.92, 43.55], ...reversed(khasanToUssuriysk).slice(2)] },
+      1: { via: [...vladivostokNorth, [131.92, 43.55], ...reversed(khasanToUssuriysk).slice(2)] },
       4: { via: reversed(pyongyangToTumangang) },
     },
   },
@@ -207,7 +238,7 @@ export const recipes: Record<string, Recipe> = {
       4: { via: ussuriyskToKhabarovsk },
       // West as far as Yekaterinburg, then Kazan and Nizhny Novgorod to Moscow.
       5: {
-        via: [...khabarovskToBelogorsk, ...belogorskToVolgograd.slice(0, 12), [49.12, 55.79], [44.0, 56.33]],
+        via: [...khabarovskToBelogorsk, ...belogorskToYekaterinburg, [49.12, 55.79], [44.0, 56.33]],
       },
     },
   },

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExportContext } from "./export/briefing-export.ts";
 import { defaultCaveat } from "./export/caveat.ts";
 import { loadBriefingExport } from "./export/load-export.ts";
-import { sourceList } from "./export/source-list.ts";
+import { figureAndResponseLines, sourceList } from "./export/source-list.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
 import { useRevealImported } from "./import/use-reveal-imported.ts";
 import { DataLayerController } from "./map/data-layer-controller.ts";
@@ -208,6 +208,7 @@ export function App() {
         records.filter((record) => ids.has(record.id)),
         options,
       ),
+    figuresFor: (ids) => figureAndResponseLines(records.filter((record) => ids.has(record.id))),
     provenance: { layers: visibleTitles, filters: filterText, link: window.location.href },
     featureStates: controller?.hiddenFeatureStates() ?? [],
   });

@@ -1,5 +1,5 @@
 import { geometryTypes } from "./geometry-schema.ts";
-import { isIsoDate, isoDateStartMs } from "./iso-date.ts";
+import { isIsoDate, isoDateEndMs, isoDateStartMs } from "./iso-date.ts";
 import type { LayerKind, LayerManifestEntry } from "./manifest-schema.ts";
 import { geometryTypesByKind } from "./manifest-schema.ts";
 import { type DataProblem, formatPath, type ProblemLocation } from "./problems.ts";
@@ -95,6 +95,58 @@ function notInFuture(value: unknown, path: Path, context: RuleContext, problems:
   }
 }
 
+/**
+ * A claim cannot begin, a figure cannot hold and a response cannot have been given after the latest
+ * publication that reports it: such a date was credited to a publication that cannot have given it.
+ */
+function notAfterPublication(
+  value: unknown,
+  reportedIn: readonly Publication[],
+  path: Path,
+  what: string,
+  context: RuleContext,
+  problems: DataProblem[],
+): void {
+  if (typeof value !== "string" || !isIsoDate(value) || reportedIn.length === 0) return;
+  // A date after today is already reported as such; one problem is enough.
+  if (isoDateStartMs(value) > isoDateStartMs(context.today)) return;
+  const latest = reportedIn.reduce((found, publication) =>
+    isIsoDate(publication.published) && publication.published > found.published ? publication : found,
+  );
+  if (!isIsoDate(latest.published)) return;
+  if (isoDateStartMs(value) > isoDateEndMs(latest.published)) {
+    problems.push({
+      ...location(context),
+      path: formatPath(path),
+      message: `is "${value}", after "${latest.id}" (${latest.published}) that reports it; expected the date of ${what} its publication can give`,
+    });
+  }
+}
+
+// "I don't comment on rumors" is a refusal to comment, not a denial: the kind must say which it is.
+const refusalToComment = /\b(no comment|(don't|do not|won't|will not|refused to|declined to) comment)/i;
+
+function checkResponseKind(
+  response: unknown,
+  path: Path,
+  context: RuleContext,
+  problems: DataProblem[],
+): void {
+  if (stringAt(response, "kind") !== "denied") return;
+  const words = [
+    stringAt(response, "statement"),
+    ...list(record(response)?.citations).map((citation) => stringAt(citation, "quote")),
+  ];
+  if (words.some((text) => text !== undefined && refusalToComment.test(text))) {
+    problems.push({
+      ...location(context),
+      path: formatPath([...path, "kind"]),
+      message:
+        'is "denied" but the words reported are a refusal to comment; expected "declined-to-comment" (a refusal is not a denial)',
+    });
+  }
+}
+
 /** Rules for route, flow, event and area features. */
 export function routeRuleProblems(feature: unknown, context: RuleContext): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -108,16 +160,33 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   const citedIds = new Set(list(properties.citations).map((citation) => stringAt(citation, "publication")));
 
   for (const [index, response] of list(properties.responses).entries()) {
-    checkCitations(
-      record(response)?.citations,
-      ["properties", "responses", index, "citations"],
+    const path = ["properties", "responses", index];
+    const reportedIn = checkCitations(record(response)?.citations, [...path, "citations"], context, problems);
+    notInFuture(record(response)?.date, [...path, "date"], context, problems);
+    notAfterPublication(
+      record(response)?.date,
+      reportedIn,
+      [...path, "date"],
+      "a response",
       context,
       problems,
     );
-    notInFuture(record(response)?.date, ["properties", "responses", index, "date"], context, problems);
+    checkResponseKind(response, path, context, problems);
   }
   for (const [index, figure] of list(properties.figures).entries()) {
-    notInFuture(record(figure)?.as_of, ["properties", "figures", index, "as_of"], context, problems);
+    const path = ["properties", "figures", index];
+    notInFuture(record(figure)?.as_of, [...path, "as_of"], context, problems);
+    const publication = context.publications.get(stringAt(figure, "publication") ?? "");
+    if (publication) {
+      notAfterPublication(
+        record(figure)?.as_of,
+        [publication],
+        [...path, "as_of"],
+        "a figure",
+        context,
+        problems,
+      );
+    }
   }
   for (const [name, entries] of [
     ["figures", properties.figures],
@@ -186,6 +255,14 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   }
 
   notInFuture(record(properties.period)?.start, ["properties", "period", "start"], context, problems);
+  notAfterPublication(
+    record(properties.period)?.start,
+    cited,
+    ["properties", "period", "start"],
+    "a claim",
+    context,
+    problems,
+  );
   return problems;
 }
 
@@ -234,7 +311,52 @@ function checkTopLevelId(
   }
 }
 
-/** Publications: no future dates, no two entries for the same item. */
+/**
+ * An address as a reader would compare it: scheme, host case, a trailing slash and a fragment do not make
+ * two publications different.
+ */
+function comparableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/+$/, "");
+    return `${parsed.host.toLowerCase().replace(/^www\./, "")}${path}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
+const bracketed = /^[[(].*[\])]$/s;
+
+/**
+ * A description must be flagged, not dressed up: the app adds the square brackets to a flagged title, and a
+ * headline in quotation marks would read as the real one.
+ */
+function titleProblems(publication: Publication, context: ProblemLocation): DataProblem[] {
+  if (bracketed.test(publication.title)) {
+    return [
+      {
+        ...context,
+        path: "title",
+        message: publication.title_is_description
+          ? "is wrapped in brackets; expected the description only (the app adds the square brackets)"
+          : 'is wrapped in brackets, so it describes the item; expected "title_is_description": true and the description without brackets',
+      },
+    ];
+  }
+  if (publication.title_is_description && quotationMarks.test(publication.title)) {
+    return [
+      {
+        ...context,
+        path: "title",
+        message:
+          "is a description in quotation marks, which reads as a headline; expected the description without quotation marks",
+      },
+    ];
+  }
+  return [];
+}
+
+/** Publications: no future dates, no two entries for the same item, descriptions never posing as headlines. */
 export function publicationRuleProblems(
   publications: readonly Publication[],
   file: string,
@@ -253,15 +375,17 @@ export function publicationRuleProblems(
       });
     }
     if (publication.url !== undefined) {
-      const earlier = byUrl.get(publication.url);
+      const key = comparableUrl(publication.url);
+      const earlier = byUrl.get(key);
       if (earlier) {
         problems.push({
           ...context,
           path: "url",
-          message: `is the same address as the publication "${earlier}"; expected each publication listed once`,
+          message: `is the same address as the publication "${earlier}"; expected each publication listed once, with its own address`,
         });
-      } else byUrl.set(publication.url, publication.id);
+      } else byUrl.set(key, publication.id);
     }
+    problems.push(...titleProblems(publication, context));
     const titleKey =
       `${publication.publisher}\u0000${publication.title}\u0000${publication.published}`.toLowerCase();
     const earlierTitle = byTitle.get(titleKey);

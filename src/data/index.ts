@@ -10,6 +10,7 @@ export {
   type ResponseKind,
   responseKinds,
 } from "./citation-schema.ts";
+export { type Coverage, coverage, coverageSummary } from "./coverage.ts";
 export {
   type DataFeature,
   isPlaceFeature,

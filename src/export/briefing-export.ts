@@ -30,6 +30,8 @@ export type ExportContext = {
   attribution: string;
   /** The source list for the features drawn in the exported extent, one line a publication. */
   sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
+  /** The reported figures and responses of the features drawn, one line each, for the file's metadata. */
+  figuresFor?: (featureIds: Set<string>) => { figures: string[]; responses: string[] };
   provenance: { layers: string[]; filters: string; link: string };
   /** Feature states to draw in the picture too, such as a tour step's highlighted features. */
   featureStates?: readonly FeatureStateEntry[];
@@ -121,6 +123,7 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
       bearing: rendered.bearing,
     });
     const center = context.map.getCenter();
+    const reported = context.figuresFor?.(rendered.featureIds) ?? { figures: [], responses: [] };
     const metadata: Record<string, string> = {
       Title: request.title,
       Description: request.subtitle,
@@ -135,6 +138,8 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
         .sourcesFor(rendered.featureIds, { withLinks: true })
         .map((source, index) => `${index + 1}. ${source}`)
         .join("\n"),
+      ...(reported.figures.length > 0 ? { "Reported figures": reported.figures.join("\n") } : {}),
+      ...(reported.responses.length > 0 ? { Responses: reported.responses.join("\n") } : {}),
     };
     const png = new Uint8Array(await (await encodePng(canvas)).arrayBuffer());
     const blob = new Blob([addPngText(png, metadata)], { type: "image/png" });

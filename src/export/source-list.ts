@@ -26,3 +26,28 @@ export function sourceList(features: FeatureRecord[], options: { withLinks: bool
   }
   return [...seen.values()];
 }
+
+/**
+ * The reported figures and the responses of the given features, one line each, side by side as the panel
+ * shows them: every figure with what it counts, its date and who said it; every response with its kind.
+ */
+export function figureAndResponseLines(features: FeatureRecord[]): {
+  figures: string[];
+  responses: string[];
+} {
+  const figures: string[] = [];
+  const responses: string[] = [];
+  for (const feature of features) {
+    for (const figure of feature.figures) {
+      figures.push(
+        `${feature.title}: ${figure.amount} ${figure.unit} — ${figure.counts} (as of ${figure.asOf}; ${figure.claimant}; ${figure.publicationLine})`,
+      );
+    }
+    for (const response of feature.responses) {
+      responses.push(
+        `${feature.title}: ${response.kindLabel} — ${response.who}, ${response.date}${response.text ? `: ${response.text}` : ""}`,
+      );
+    }
+  }
+  return { figures, responses };
+}

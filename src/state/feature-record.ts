@@ -37,8 +37,10 @@ export type FigureRecord = {
   asOf: string;
   claimant: string;
   publicationId: string;
-  /** "Publisher, title, date" of the publication that reports it, as a citation line reads. */
+  /** "Publisher, date" of the publication that reports it: short enough for a table cell. */
   publication: string;
+  /** "Publisher, title, date", as a citation line reads (the headline as a headline, a description in brackets). */
+  publicationLine: string;
   note?: string;
   /** True for the one figure the line width follows (see the legend's rule). */
   setsWidth: boolean;

@@ -4,6 +4,8 @@ import {
   type Citation,
   type DataFeature,
   type Dataset,
+  isoDateEndMs,
+  isoDateStartMs,
   isPlaceFeature,
   type PlaceFeature,
   type Publication,
@@ -66,10 +68,23 @@ function largestAmount(amount: ReportedFigure["amount"]): number {
   return typeof amount === "number" ? amount : amount.max;
 }
 
+function publicationShort(id: string, publication: PublicationLookup): string {
+  const found = publication(id);
+  return found ? `${found.publisher}, ${found.published}` : id;
+}
+
 function publicationLine(id: string, publication: PublicationLookup): string {
   const found = publication(id);
   if (!found) return id;
   return `${found.publisher}, ${publicationTitleText(found.title, found.title_is_description)}, ${found.published}`;
+}
+
+/**
+ * Partial dates in reading order: by the last day they cover, then the first, so "October 2023" (known by its
+ * end) follows "17 October 2023". A stable sort keeps the data's order for the same date.
+ */
+function byIsoDate(a: string, b: string): number {
+  return isoDateEndMs(a) - isoDateEndMs(b) || isoDateStartMs(a) - isoDateStartMs(b);
 }
 
 /**
@@ -87,8 +102,9 @@ export function widthFigure(
     if (kind === undefined || !kinds.includes(kind)) continue;
     if (
       chosen === undefined ||
-      figure.as_of > chosen.as_of ||
-      (figure.as_of === chosen.as_of && largestAmount(figure.amount) > largestAmount(chosen.amount))
+      byIsoDate(figure.as_of, chosen.as_of) > 0 ||
+      (byIsoDate(figure.as_of, chosen.as_of) === 0 &&
+        largestAmount(figure.amount) > largestAmount(chosen.amount))
     ) {
       chosen = figure;
     }
@@ -122,14 +138,14 @@ export function volumeScales(features: RouteFeature[], publication: PublicationL
 export function figureRecords(
   figures: readonly ReportedFigure[] | undefined,
   publication: PublicationLookup,
+  options: { drawnAsLine: boolean } = { drawnAsLine: true },
 ): FigureRecord[] {
   if (!figures) return [];
-  const width = widthFigure(figures, publication);
+  // Only a line has a width to set.
+  const width = options.drawnAsLine ? widthFigure(figures, publication) : undefined;
   const units = [...new Set(figures.map((figure) => figure.unit))];
   const ordered = units.flatMap((unit) =>
-    figures
-      .filter((figure) => figure.unit === unit)
-      .sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0)),
+    figures.filter((figure) => figure.unit === unit).sort((a, b) => byIsoDate(a.as_of, b.as_of)),
   );
   return ordered.map((figure) => ({
     amount: amountText(figure),
@@ -138,7 +154,8 @@ export function figureRecords(
     asOf: figure.as_of,
     claimant: figure.claimant,
     publicationId: figure.publication,
-    publication: publicationLine(figure.publication, publication),
+    publication: publicationShort(figure.publication, publication),
+    publicationLine: publicationLine(figure.publication, publication),
     ...(figure.note ? { note: figure.note } : {}),
     setsWidth: figure === width,
   }));
@@ -151,13 +168,13 @@ export const responseKindLabel: Record<ResponseKind, string> = {
   acknowledged: "Acknowledged",
 };
 
-/** Responses in date order (a stable sort keeps the data's order for the same date). */
+/** Responses in date order. */
 export function responseRecords(
   responses: readonly Response[] | undefined,
   publication: PublicationLookup,
 ): ResponseRecord[] {
   return [...(responses ?? [])]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort((a, b) => byIsoDate(a.date, b.date))
     .map((response) => ({
       kind: response.kind,
       kindLabel: responseKindLabel[response.kind],
@@ -246,7 +263,7 @@ export function routeRecord(
     startMs: periodStartMs(properties.period),
     geometryPrecision: properties.geometry_precision,
     ...(properties.location_note ? { locationNote: properties.location_note } : {}),
-    figures: figureRecords(properties.figures, publication),
+    figures: figureRecords(properties.figures, publication, { drawnAsLine: isLine }),
     ...(isLine ? { lengthKm: length(feature as Feature, { units: "kilometers" }) } : {}),
     responses: responseRecords(properties.responses, publication),
     citations: properties.citations.map((citation) => citationRecord(citation, publication)),

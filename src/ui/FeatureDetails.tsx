@@ -23,8 +23,7 @@ function FigureTable({ figures }: { figures: FeatureRecord["figures"] }) {
       <table className="figures" data-testid="figures">
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">What it counts</th>
+            <th scope="col">Figure and what it counts</th>
             <th scope="col">As of</th>
             <th scope="col">Who said it, where</th>
           </tr>
@@ -34,23 +33,25 @@ function FigureTable({ figures }: { figures: FeatureRecord["figures"] }) {
             <tr
               key={`${figure.publicationId}-${figure.unit}-${figure.asOf}-${figure.amount}-${figure.counts}`}
             >
-              <td className="figure-amount">
-                {figure.amount} {figure.unit}
+              <td>
+                <strong className="figure-amount">
+                  {figure.amount} {figure.unit}
+                </strong>
                 {figure.setsWidth && (
-                  <span className="muted" title="The legend's line-width rule picks this figure">
+                  <span className="figure-width" title="The legend's line-width rule picks this figure">
                     {" "}
-                    (line width)
+                    · sets line width
                   </span>
                 )}
-              </td>
-              <td>
-                {figure.counts}
-                {figure.note && <div className="muted">{figure.note}</div>}
+                <div className="muted">{figure.counts}</div>
+                {figure.note && <div className="muted figure-note">{figure.note}</div>}
               </td>
               <td>{figure.asOf}</td>
               <td>
                 {figure.claimant}
-                <div className="muted">{figure.publication}</div>
+                <div className="muted" title={figure.publicationLine}>
+                  {figure.publication}
+                </div>
               </td>
             </tr>
           ))}

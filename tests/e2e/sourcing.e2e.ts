@@ -90,6 +90,37 @@ describe("sourcing panel", () => {
     });
   });
 
+  test("a claim's conflicting figures and the parties' responses are shown side by side, each with its source", async () => {
+    await withApp(async ({ page }) => {
+      const panel = page.getByTestId("feature-details");
+      await panel.waitFor();
+      const figures = panel.getByTestId("figures");
+      const rows = await figures.locator("tbody tr").allTextContents();
+      // Two estimates of the same thing, neither merged into the other, each with its claimant.
+      const shells = rows.filter((row) => /shells/.test(row));
+      expect(shells).toEqual([
+        expect.stringMatching(/more than 1,000,000 shells.*2023-11-01.*National Intelligence Service/),
+        expect.stringMatching(/more than 2,500,000 shells.*2024-02-28.*CSIS/),
+      ]);
+      // The capacity sits beside the containers it was given for, with who gave it.
+      expect(rows.filter((row) => /6,700 containers|152 mm rounds/.test(row))).toEqual([
+        expect.stringMatching(/about 6,700 containers.*Shin Won-sik/),
+        expect.stringMatching(/more than 3,000,000 152 mm rounds.*Shin Won-sik/),
+      ]);
+      const responses = panel.getByTestId("responses").locator(":scope > ol > li");
+      const kinds = await responses.locator(".response-kind").allTextContents();
+      expect(kinds).toEqual(["Denied", "Declined to comment", "Denied"]);
+      expect(await responses.nth(1).textContent()).toContain("Sergei Lavrov");
+      expect(await responses.nth(1).locator(".citation").count()).toBeGreaterThan(0);
+      // A publication without a known headline reads as a description, not as a headline.
+      expect(await panel.locator(".title-description").allTextContents()).toContain(
+        "[Shin Won-sik in a meeting with reporters]",
+      );
+      expect(await figures.isVisible()).toBe(true);
+      expect(await panel.getByTestId("responses").isVisible()).toBe(true);
+    }, "#feature=munitions-totals");
+  });
+
   test("closing the panel clears the selection from the URL", async () => {
     await withApp(async ({ page }) => {
       await page.getByTestId("feature-list").getByRole("button").first().click();

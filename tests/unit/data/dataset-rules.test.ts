@@ -137,7 +137,7 @@ test("the same publication listed twice under two ids is reported", () => {
     citations: [...route().properties.citations, { publication: "publication-copy" }],
   });
   expect(problemsOf({ publications: [...publications(), copy], routes: [routeCitingCopy] })).toEqual([
-    'publications.json publication-copy url: is the same address as the publication "publication-one"; expected each publication listed once',
+    'publications.json publication-copy url: is the same address as the publication "publication-one"; expected each publication listed once, with its own address',
     'publications.json publication-copy title: has the same publisher, title and date as "publication-one"; expected each publication listed once',
   ]);
 });
