@@ -68,9 +68,11 @@ function largestAmount(amount: ReportedFigure["amount"]): number {
   return typeof amount === "number" ? amount : amount.max;
 }
 
-function publicationShort(id: string, publication: PublicationLookup): string {
+/** The publisher and date; the date alone when the claimant is the publisher, so the cell does not repeat it. */
+function publicationShort(id: string, claimant: string, publication: PublicationLookup): string {
   const found = publication(id);
-  return found ? `${found.publisher}, ${found.published}` : id;
+  if (!found) return id;
+  return found.publisher === claimant ? found.published : `${found.publisher}, ${found.published}`;
 }
 
 function publicationLine(id: string, publication: PublicationLookup): string {
@@ -96,8 +98,10 @@ export function widthFigure(
   publication: PublicationLookup,
 ): ReportedFigure | undefined {
   const kinds: readonly string[] = volumeWidthRule.publicationKinds;
+  const excludedUnits: readonly string[] = volumeWidthRule.excludedUnits;
   let chosen: ReportedFigure | undefined;
   for (const figure of figures ?? []) {
+    if (excludedUnits.includes(figure.unit)) continue;
     const kind = publication(figure.publication)?.kind;
     if (kind === undefined || !kinds.includes(kind)) continue;
     if (
@@ -154,7 +158,7 @@ export function figureRecords(
     asOf: figure.as_of,
     claimant: figure.claimant,
     publicationId: figure.publication,
-    publication: publicationShort(figure.publication, publication),
+    publication: publicationShort(figure.publication, figure.claimant, publication),
     publicationLine: publicationLine(figure.publication, publication),
     ...(figure.note ? { note: figure.note } : {}),
     setsWidth: figure === width,

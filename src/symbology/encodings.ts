@@ -40,8 +40,10 @@ export const lineWidth = { base: 3, volumeExtra: 4, hoverExtra: 2 } as const;
  */
 export const volumeWidthRule = {
   publicationKinds: ["government-statement", "sanctions-action", "intelligence-assessment", "un-document"],
+  /** A distance is not a volume: a depot's distance from the border must not widen the line to it. */
+  excludedUnits: ["km"],
   legend:
-    "Line width: the latest figure a government or the UN gave for the line (by its as-of date), on a log scale within its unit; thin where none was given.",
+    "Line width: the latest volume a government or the UN gave for the line (by its as-of date), on a log scale within its unit; thin where none was given.",
 } as const;
 
 export const unsourcedColor = "#6f6f6f";

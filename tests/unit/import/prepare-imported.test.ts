@@ -47,7 +47,7 @@ test("a sourced feature resolves its citations and is drawn with its confidence 
   const layer = await prepared("sourced.geojson");
   const properties = layer.collection.features[0]?.properties;
   expect(properties).toMatchObject({ confidence: "low", confidence_rank: 1, unsourced: false });
-  expect(properties?.start_ms).toBe(Date.UTC(2023, 0, 1));
+  expect(properties?.start_ms).toBe(Date.UTC(2022, 10, 1));
   expect(layer.records[0]?.unsourced).toBe(false);
   expect(layer.records[0]?.citations[0]).toMatchObject({
     resolved: true,

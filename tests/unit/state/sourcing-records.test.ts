@@ -148,3 +148,7 @@ test("the exported picture's metadata lists every figure and response of the fea
     responses: ["Totals: Declined to comment — A minister, 2023-10"],
   });
 });
+
+test("a distance never sets the line width: it is not a volume", () => {
+  expect(widthFigure([figure(290, "2023-10-13", "state", "km")], lookup)).toBeUndefined();
+});
