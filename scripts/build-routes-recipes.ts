@@ -178,7 +178,6 @@ const belogorskToYekaterinburg: LonLat[] = belogorskToVolgograd.slice(
 );
 
 export const recipes: Record<string, Recipe> = {
-  "rail-rason-khasan-shells-2022-11": { kind: "line", legs: { 0: { via: rajinToTumangang } } },
   "sea-rajin-dunai-2023": { kind: "line", legs: { 0: { via: seaRajinToDunai } } },
   "sea-rajin-vostochny-2023": { kind: "line", legs: { 0: { via: seaRajinToVostochny } } },
   "rail-far-east-to-tikhoretsk": {
