@@ -138,7 +138,44 @@ const seaRajinToDunai: LonLat[] = [
   [132.365, 42.87],
 ];
 
+// Into Vladivostok from the south: past the east side of Russky Island and through the Eastern Bosphorus.
+const seaIntoVladivostok: LonLat[] = [
+  [131.9, 42.7],
+  [132.02, 42.98],
+  [131.95, 43.07],
+];
+// From Chongjin offshore past Rajin and the Tumen mouth into Peter the Great Gulf.
+const seaChongjinToVladivostok: LonLat[] = [
+  [129.95, 41.7],
+  [130.6, 41.9],
+  [131.3, 42.3],
+  ...seaIntoVladivostok,
+];
+// Out of Hungnam, Hamhung's port, and north-east off the coast to Chongjin.
+const seaHamhungToChongjin: LonLat[] = [
+  [127.62, 39.83],
+  [128.0, 39.75],
+  [129.3, 40.4],
+  [129.9, 41.2],
+  [129.95, 41.7],
+];
+// Out of Wonsan through Yonghung Bay, then north-east well off the coast.
+const seaWonsanToVladivostok: LonLat[] = [
+  [127.6, 39.22],
+  [128.0, 39.4],
+  [129.0, 40.0],
+  [130.0, 40.9],
+  [130.9, 41.7],
+  [131.6, 42.4],
+  ...seaIntoVladivostok,
+];
+
 const reversed = (points: readonly LonLat[]): LonLat[] => [...points].reverse();
+// The same main line as far as Yekaterinburg, where the line to Moscow leaves it.
+const belogorskToYekaterinburg: LonLat[] = belogorskToVolgograd.slice(
+  0,
+  belogorskToVolgograd.findIndex(([longitude]) => longitude === 60.6) + 1,
+);
 
 export const recipes: Record<string, Recipe> = {
   "sea-rajin-dunai-2023": { kind: "line", legs: { 0: { via: seaRajinToDunai } } },
@@ -184,6 +221,32 @@ export const recipes: Record<string, Recipe> = {
       4: { via: reversed(pyongyangToTumangang) },
     },
   },
+  "troops-sea-nis-2024-10": {
+    kind: "line",
+    legs: { 0: { via: seaHamhungToChongjin }, 1: { via: seaChongjinToVladivostok } },
+  },
+  "troops-sea-us-wonsan-2024-10": { kind: "line", legs: { 0: { via: seaWonsanToVladivostok } } },
+  "troops-air-an124-pyongyang-vladivostok-2024-10": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "troops-air-vladivostok-west-2024": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "troops-air-hwangju-moscow-2024-10": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "through-trains-pyongyang-moscow-2025-06": {
+    kind: "line",
+    legs: {
+      0: { via: pyongyangToTumangang },
+      3: { via: khasanToUssuriysk },
+      4: { via: ussuriyskToKhabarovsk },
+      // West as far as Yekaterinburg, then Kazan and Nizhny Novgorod to Moscow.
+      5: {
+        via: [...khabarovskToBelogorsk, ...belogorskToYekaterinburg, [49.12, 55.79], [44.0, 56.33]],
+      },
+    },
+  },
+  "flights-moscow-pyongyang-2025-07": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "flights-vladivostok-pyongyang-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "return-oil-vostochny-2024": { kind: "line", legs: { 0: { via: reversed(seaRajinToVostochny) } } },
+  "return-air-defence-2024": { kind: "line", legs: { 2: { greatCircle: true } } },
+  "return-money-2024-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
+  "workers-alabuga-2025": { kind: "line", legs: { 0: { greatCircle: true } } },
   "paper-destination-middle-east-north-africa": {
     kind: "ellipse",
     center: [35, 27.5],

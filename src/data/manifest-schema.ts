@@ -7,6 +7,7 @@ export const layerGroups = [
   "disguised-transit",
   "return-flow",
   "labour-flow",
+  "troop-deployment",
   "visits-events",
   "places",
 ] as const;

@@ -4,6 +4,7 @@ export const layerGroups = [
   { id: "disguised-transit", title: "Disguised transit" },
   { id: "return-flow", title: "Return flow" },
   { id: "labour-flow", title: "Labour flow" },
+  { id: "troop-deployment", title: "Troop deployment" },
   { id: "visits-events", title: "Visits and events" },
   { id: "places", title: "Places" },
   { id: "imported", title: "Imported (your files)" },

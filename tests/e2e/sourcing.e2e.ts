@@ -96,11 +96,13 @@ describe("sourcing panel", () => {
       await panel.waitFor();
       const figures = panel.getByTestId("figures");
       const rows = await figures.locator("tbody tr").allTextContents();
-      // Two estimates of the same thing, neither merged into the other, each with its claimant.
-      const shells = rows.filter((row) => /shells/.test(row));
+      // Estimates of the same thing over time, none merged into another, each with its date and claimant.
+      const shells = rows.filter((row) => /\d shells/.test(row));
       expect(shells).toEqual([
         expect.stringMatching(/more than 1,000,000 shells.*2023-11-01.*National Intelligence Service/),
         expect.stringMatching(/more than 2,500,000 shells.*2024-02-28.*CSIS/),
+        expect.stringMatching(/about 9,000,000 shells.*2025-05-29.*Multilateral Sanctions Monitoring Team/),
+        expect.stringMatching(/more than 12,000,000 shells.*2025-07.*as reported by an aggregator/),
       ]);
       // The capacity sits beside the containers it was given for, with who gave it.
       expect(rows.filter((row) => /6,700 containers|152 mm rounds/.test(row))).toEqual([

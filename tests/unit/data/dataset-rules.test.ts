@@ -193,7 +193,7 @@ test("a manifest entry with a bad colour or group is reported by layer id", () =
   const problems = problemsOf({ layers: [broken, placesLayer] });
   expect(problems).toContain('layers.json routes color: is "red"; expected a hex colour "#rrggbb"');
   expect(problems).toContain(
-    'layers.json routes group: is "weapons"; expected one of "munitions-flow", "disguised-transit", "return-flow", "labour-flow", "visits-events", "places"',
+    'layers.json routes group: is "weapons"; expected one of "munitions-flow", "disguised-transit", "return-flow", "labour-flow", "troop-deployment", "visits-events", "places"',
   );
 });
 
