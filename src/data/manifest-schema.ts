@@ -1,20 +1,9 @@
 import { z } from "zod";
+import { type LayerKind, layerGroups, layerKinds } from "./layer-groups.ts";
 import { limits } from "./limits.ts";
 import { Identifier, text } from "./primitives.ts";
 
-export const layerGroups = [
-  "munitions-flow",
-  "disguised-transit",
-  "return-flow",
-  "labour-flow",
-  "troop-deployment",
-  "visits-events",
-  "places",
-] as const;
-export type LayerGroup = (typeof layerGroups)[number];
-
-export const layerKinds = ["routes", "events", "places", "areas"] as const;
-export type LayerKind = (typeof layerKinds)[number];
+export { type LayerGroup, type LayerKind, layerGroups, layerKinds } from "./layer-groups.ts";
 
 export const LayerManifestEntry = z.strictObject(
   {

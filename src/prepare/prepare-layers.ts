@@ -1,5 +1,6 @@
 import { bbox, length } from "@turf/turf";
 import type { Feature, FeatureCollection } from "geojson";
+import { dateLabel } from "../data/date-labels.ts";
 import {
   type Citation,
   type DataFeature,
@@ -190,14 +191,7 @@ export function responseRecords(
     }));
 }
 
-const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export function dateLabel(date: string): string {
-  const [year, month, day] = date.split("-");
-  if (!month) return year ?? date;
-  const name = monthNames[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
+export { dateLabel };
 
 export function routeMapFeature(feature: RouteFeature, volumeScale: number): Feature {
   const { properties } = feature;

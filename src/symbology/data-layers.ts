@@ -3,13 +3,14 @@ import type {
   ExpressionSpecification,
   LayerSpecification,
 } from "maplibre-gl";
+import type { LayerKind } from "../data/layer-groups.ts";
 import { townDotImage } from "./basemap-layers.ts";
 import { fonts } from "./basemap-palette.ts";
 import { confidenceEncoding, lineWidth, precisionEncoding, unsourcedColor } from "./encodings.ts";
 import { visibilityFilter } from "./filter-expression.ts";
 import { hiddenState } from "./hidden-state.ts";
 
-export type LayerKind = "routes" | "events" | "places" | "areas";
+export type { LayerKind };
 
 /** What the style needs to know of a manifest (or imported) layer. Its GeoJSON source has the same id. */
 export type StyledLayer = {

@@ -1,20 +1,23 @@
-/** Layer groups in panel order, with the titles the panel and legend show. */
-export const layerGroups = [
-  { id: "munitions-flow", title: "Munitions flow" },
-  { id: "disguised-transit", title: "Disguised transit" },
-  { id: "return-flow", title: "Return flow" },
-  { id: "labour-flow", title: "Labour flow" },
-  { id: "troop-deployment", title: "Troop deployment" },
-  { id: "visits-events", title: "Visits and events" },
-  { id: "places", title: "Places" },
-  { id: "imported", title: "Imported (your files)" },
-] as const;
+import { type LayerGroup, layerGroups as manifestGroups } from "../data/layer-groups.ts";
 
-export type LayerGroupId = (typeof layerGroups)[number]["id"];
+export type LayerGroupId = LayerGroup | "imported";
 
-export function groupTitle(id: string): string {
-  return layerGroups.find((group) => group.id === id)?.title ?? id;
-}
+const titles: Record<LayerGroupId, string> = {
+  "munitions-flow": "Munitions flow",
+  "disguised-transit": "Disguised transit",
+  "return-flow": "Return flow",
+  "labour-flow": "Labour flow",
+  "troop-deployment": "Troop deployment",
+  "visits-events": "Visits and events",
+  places: "Places",
+  imported: "Imported (your files)",
+};
+
+/** Layer groups in panel order (the manifest's, then the analyst's imports), with the titles the panel shows. */
+export const layerGroups: ReadonlyArray<{ id: LayerGroupId; title: string }> = [
+  ...manifestGroups,
+  "imported" as const,
+].map((id) => ({ id, title: titles[id] }));
 
 export function groupOrder(id: string): number {
   const index = layerGroups.findIndex((group) => group.id === id);

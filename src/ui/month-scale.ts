@@ -26,8 +26,4 @@ export function endOfMonth(date: IsoDate): IsoDate {
   return last.toISOString().slice(0, 10);
 }
 
-const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export function monthLabel(date: IsoDate): string {
-  return `${monthNames[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
+export { monthLabel } from "../data/date-labels.ts";
