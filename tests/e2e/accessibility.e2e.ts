@@ -1,19 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
+import type { Page } from "playwright-core";
 import { openApp, openSession } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
 
@@ -37,7 +28,7 @@ async function seriousViolations(
 }
 
 describe("accessibility (axe-core)", () => {
-  test("the app with its panels has no serious or critical violations", async () => {
+  test("the app with its panels has no serious or critical violations", async ({ browser }) => {
     // The page's Content-Security-Policy forbids inline scripts; axe is injected by the test, not the app.
     const session = await openSession(browser, { bypassCSP: true });
     try {
@@ -48,7 +39,7 @@ describe("accessibility (axe-core)", () => {
     }
   });
 
-  test("the sourcing panel has no serious or critical violations", async () => {
+  test("the sourcing panel has no serious or critical violations", async ({ browser }) => {
     const session = await openSession(browser, { bypassCSP: true });
     try {
       await openApp(session);

@@ -1,24 +1,15 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { type AppSession, appUrl, openSession, withAppIn } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { decodePng, distinctColours } from "./support/pixels.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+function withApp(browser: Browser, run: (session: AppSession) => Promise<void>, hash = "") {
   return withAppIn(browser, run, hash);
 }
 
 describe("the embedded basemap", () => {
-  test("the map becomes ready and exposes its MapLibre instance", async () => {
-    await withApp(async ({ page }) => {
+  test("the map becomes ready and exposes its MapLibre instance", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       const state = await page.evaluate(() => ({
         hasMap: typeof window.__map?.getStyle === "function",
         loaded: window.__map?.loaded(),
@@ -28,15 +19,17 @@ describe("the embedded basemap", () => {
     });
   });
 
-  test("the screenshot of the map is not blank: ocean, land, borders and labels give many colours", async () => {
-    await withApp(async ({ page }) => {
+  test("the screenshot of the map is not blank: ocean, land, borders and labels give many colours", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const png = decodePng(await page.locator('[data-testid="map"]').screenshot());
       expect(distinctColours(png)).toBeGreaterThan(40);
     });
   });
 
-  test("country labels are drawn with the bundled fonts", async () => {
-    await withApp(async ({ page }) => {
+  test("country labels are drawn with the bundled fonts", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       const names = await page.evaluate(() =>
         window.__map
           ?.queryRenderedFeatures({ layers: ["basemap-country-labels"] })
@@ -46,8 +39,8 @@ describe("the embedded basemap", () => {
     });
   });
 
-  test("the 10m detail is fetched only once the map nears zoom 6, then drawn", async () => {
-    await withApp(async ({ page, requests }) => {
+  test("the 10m detail is fetched only once the map nears zoom 6, then drawn", async ({ browser }) => {
+    await withApp(browser, async ({ page, requests }) => {
       const detailFiles = () =>
         requests
           .map((request) => request.url())
@@ -65,8 +58,10 @@ describe("the embedded basemap", () => {
     });
   });
 
-  test("the first view draws Lake Khanka and the Amur, and fetches no western or detail Natural Earth file", async () => {
-    await withApp(async ({ page, requests }) => {
+  test("the first view draws Lake Khanka and the Amur, and fetches no western or detail Natural Earth file", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page, requests }) => {
       const drawn = await page.evaluate(() => {
         const names = (layer: string) =>
           window.__map
@@ -89,8 +84,10 @@ describe("the embedded basemap", () => {
     });
   });
 
-  test("around the Friendship Bridge the Tumen is drawn and named, and the data's places win over basemap towns", async () => {
-    await withApp(async ({ page }) => {
+  test("around the Friendship Bridge the Tumen is drawn and named, and the data's places win over basemap towns", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       /** Waits until the map is ready and `layer` draws a feature named `name` (the detail loads after a jump). */
       const waitForDrawn = (layer: string, name: string) =>
         page.waitForFunction(
@@ -127,9 +124,9 @@ describe("the embedded basemap", () => {
     });
   });
 
-  test("every request goes to the app's own origin", async () => {
+  test("every request goes to the app's own origin", async ({ browser }) => {
     const origin = new URL(appUrl()).origin;
-    await withApp(async ({ page, requests }) => {
+    await withApp(browser, async ({ page, requests }) => {
       // Zoom out to the whole story, so that every basemap file and label font in view is fetched too.
       await page.evaluate(() => window.__map?.jumpTo({ center: [80, 45], zoom: 2 }));
       await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
@@ -143,7 +140,7 @@ describe("the embedded basemap", () => {
 });
 
 describe("without WebGL", () => {
-  test("the page says in plain words why there is no map", async () => {
+  test("the page says in plain words why there is no map", async ({ browser }) => {
     const session = await openSession(browser);
     try {
       await session.page.addInitScript(() => {

@@ -1,19 +1,10 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { type AppSession, waitForMapReady } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { fixture, mapInventory, pickFiles, withWatchedApp } from "./support/import-driver.ts";
 import { visibilityOf } from "./support/map-queries.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function withApp(run: (session: AppSession) => Promise<void>) {
+function withApp(browser: Browser, run: (session: AppSession) => Promise<void>) {
   return withWatchedApp(browser, run);
 }
 
@@ -58,8 +49,10 @@ async function expectStateKept(page: Page, selected: string) {
 }
 
 describe("WebGL context loss", () => {
-  test("a lost context shows a banner; once restored the map has every layer, filter and selection again", async () => {
-    await withApp(async ({ page }) => {
+  test("a lost context shows a banner; once restored the map has every layer, filter and selection again", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const selected = await setUp(page);
       const before = await mapInventory(page);
       await loseContext(page);
@@ -78,8 +71,10 @@ describe("WebGL context loss", () => {
     });
   });
 
-  test("a context lost for good offers 'Reload map', which rebuilds the map without losing anything", async () => {
-    await withApp(async ({ page }) => {
+  test("a context lost for good offers 'Reload map', which rebuilds the map without losing anything", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const selected = await setUp(page);
       await page.evaluate(() => {
         (window as unknown as { __firstMap: unknown }).__firstMap = window.__map;

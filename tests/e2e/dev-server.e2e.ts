@@ -1,12 +1,10 @@
-import type { Browser } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { afterAll, beforeAll } from "vitest";
 import { waitForMapReady } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 
 // `npm start` serves the app from Vite's development server, where React's StrictMode mounts everything twice.
 let server: ViteDevServer;
-let browser: Browser;
 
 beforeAll(async () => {
   server = await createServer({
@@ -15,16 +13,16 @@ beforeAll(async () => {
     server: { host: "127.0.0.1", port: 0, strictPort: false },
   });
   await server.listen();
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe("the development server (npm start)", () => {
-  test("the map becomes ready through React's double mount, with no warning or error in the console", async () => {
+  test("the map becomes ready through React's double mount, with no warning or error in the console", async ({
+    browser,
+  }) => {
     const address = server.httpServer?.address();
     if (!address || typeof address === "string") throw new Error("the dev server has no port");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

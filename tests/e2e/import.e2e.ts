@@ -3,10 +3,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { afterAll, beforeAll } from "vitest";
 import { largeCollection, largeFile } from "../fixtures/import/generate.ts";
 import { type AppSession, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import {
   dropFiles,
   fixture,
@@ -18,26 +18,25 @@ import {
 } from "./support/import-driver.ts";
 
 const require = createRequire(import.meta.url);
-let browser: Browser;
 let scratch: string;
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "import-e2e-"));
 });
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function withApp(run: (session: AppSession) => Promise<void>) {
+function withApp(browser: Browser, run: (session: AppSession) => Promise<void>) {
   return withWatchedApp(browser, run);
 }
 
 const importedGroup = (page: Page) => page.getByRole("group", { name: "Imported (your files)" });
 
 describe("importing", () => {
-  test("a file chosen with 'Import GeoJSON' becomes a visible layer: panel, map, legend, unsourced warnings", async () => {
-    await withApp(async ({ page }) => {
+  test("a file chosen with 'Import GeoJSON' becomes a visible layer: panel, map, legend, unsourced warnings", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("mixed-geometries.geojson")]);
       const box = importedGroup(page).getByRole("checkbox", { name: "mixed-geometries", exact: true });
       expect(await box.isChecked()).toBe(true);
@@ -79,8 +78,10 @@ describe("importing", () => {
     });
   });
 
-  test("files dropped on the map are imported; the drop shows an overlay while dragging", async () => {
-    await withApp(async ({ page }) => {
+  test("files dropped on the map are imported; the drop shows an overlay while dragging", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await page.evaluate(() => {
         const transfer = new DataTransfer();
         transfer.items.add(new File(["{}"], "x.geojson"));
@@ -102,8 +103,10 @@ describe("importing", () => {
     });
   });
 
-  test("a bad file is refused with an alert naming the file, feature and field; the map keeps every layer", async () => {
-    await withApp(async ({ page }) => {
+  test("a bad file is refused with an alert naming the file, feature and field; the map keeps every layer", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("mixed-geometries.geojson")]);
       await waitForMapReady(page);
       const before = await mapInventory(page);
@@ -117,42 +120,13 @@ describe("importing", () => {
     });
   });
 
-  const refused = [
-    ["not-json.geojson", "not-json.geojson: feature -: -: invalid JSON at line 1, column 1"],
-    ["empty.geojson", "empty.geojson: feature -: -: the file is empty"],
-    ["latin1.geojson", "latin1.geojson: feature -: -: is not valid UTF-8 text"],
-    ["nan-infinity.geojson", "invalid JSON at line 3, column 45: NaN and Infinity are not JSON numbers"],
-    ["bare-array.geojson", "the file holds an array of 1 item"],
-    ["wrong-case-type.geojson", 'expected "FeatureCollection" (GeoJSON type names are case-sensitive)'],
-    ["top-level-geometry-collection.geojson", "GeometryCollection is not supported"],
-    ["unclosed-ring.geojson", "feature #0: geometry.coordinates[0][3]: ring is not closed"],
-    ["degenerate-ring.geojson", "feature #0: geometry.coordinates[0]: has 3 items"],
-    ["projected-metres.geojson", "this looks like projected metres"],
-    ["truncated.geojson", "unterminated string"],
-    ["trailing-comma.geojson", "trailing comma"],
-    ["comments.geojson", "comments are not allowed in JSON"],
-    ["kml-renamed.geojson", "looks like XML or HTML (KML or GPX?)"],
-    ["png-renamed.geojson", "is not valid UTF-8 text"],
-    ["empty-collection.geojson", "empty-collection.geojson was not imported: it holds no features."],
-  ] as const;
+  // Every bad file of the corpus is refused with its message by the same code in tests/unit/import/corpus.test.ts;
+  // here, the one above shows that a refusal reaches the page and loses nothing.
 
-  test(`${refused.length} kinds of bad file, one after another: each refused clearly, nothing lost`, async () => {
-    await withApp(async ({ page }) => {
-      await pickFiles(page, [fixture("sourced.geojson")]);
-      await waitForMapReady(page);
-      const before = await mapInventory(page);
-      for (const [name, message] of refused) {
-        await pickFiles(page, [fixture(name)]);
-        const alert = page.getByRole("alert").filter({ hasText: `${name} was not imported` });
-        expect([name, (await alert.textContent())?.includes(message)]).toEqual([name, true]);
-        expect([name, await mapInventory(page)]).toEqual([name, before]);
-      }
-      expect(await importedGroup(page).getByRole("checkbox").count()).toBe(1);
-    });
-  });
-
-  test("several files at once with one bad: the good ones are imported, the bad one is reported", async () => {
-    await withApp(async ({ page }) => {
+  test("several files at once with one bad: the good ones are imported, the bad one is reported", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [
         fixture("sourced.geojson"),
         fixture("not-json.geojson"),
@@ -163,8 +137,8 @@ describe("importing", () => {
     });
   });
 
-  test("the same file twice gives two layers with their own ids and titles", async () => {
-    await withApp(async ({ page }) => {
+  test("the same file twice gives two layers with their own ids and titles", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("lone-feature.geojson")]);
       await pickFiles(page, [fixture("lone-feature.geojson")]);
       const names = await importedGroup(page).locator(".layer-title").allTextContents();
@@ -175,8 +149,10 @@ describe("importing", () => {
 });
 
 describe("nothing from data runs or links", () => {
-  test("HTML and script in every text field, and in the file name, are shown as text", async () => {
-    await withApp(async ({ page }) => {
+  test("HTML and script in every text field, and in the file name, are shown as text", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const name = '<img src=x onerror="window.__pwned=1;alert(1)">.geojson';
       await pickFiles(page, [
         {
@@ -203,8 +179,8 @@ describe("nothing from data runs or links", () => {
     });
   });
 
-  test("a file's own attribution never reaches the map's attribution control", async () => {
-    await withApp(async ({ page }) => {
+  test("a file's own attribution never reaches the map's attribution control", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       const attribution = () => page.locator(".maplibregl-ctrl-attrib-inner").innerHTML();
       const before = await attribution();
       await pickFiles(page, [fixture("style-keys.geojson")]);
@@ -214,8 +190,10 @@ describe("nothing from data runs or links", () => {
     });
   });
 
-  test("javascript:, data:, vbscript: and file: URLs never become links; an https: URL does", async () => {
-    await withApp(async ({ page }) => {
+  test("javascript:, data:, vbscript: and file: URLs never become links; an https: URL does", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("dangerous-urls.geojson")]);
       const warnings = page.getByRole("status").filter({ hasText: "dangerous-urls.geojson" });
       await warnings.locator("summary").click();
@@ -240,7 +218,9 @@ describe("nothing from data runs or links", () => {
 });
 
 describe("accessibility", () => {
-  test("the import panel with reports, warnings and imported layers has no serious axe violations", async () => {
+  test("the import panel with reports, warnings and imported layers has no serious axe violations", async ({
+    browser,
+  }) => {
     // axe is injected by the test; the page's policy forbids inline scripts, so this session bypasses it.
     const session = await openSession(browser, { bypassCSP: true });
     try {
@@ -280,8 +260,10 @@ describe("accessibility", () => {
 });
 
 describe("persistence and export", () => {
-  test("imported layers survive a reload, with their visibility and selection; a removed one stays removed", async () => {
-    await withApp(async ({ page }) => {
+  test("imported layers survive a reload, with their visibility and selection; a removed one stays removed", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("sourced.geojson"), fixture("lone-feature.geojson")]);
       await importedGroup(page).getByRole("checkbox", { name: "lone-feature", exact: true }).click();
       await page
@@ -313,8 +295,8 @@ describe("persistence and export", () => {
     });
   });
 
-  test("any layer, or everything, downloads as GeoJSON that imports again", async () => {
-    await withApp(async ({ page }) => {
+  test("any layer, or everything, downloads as GeoJSON that imports again", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       await pickFiles(page, [fixture("sourced.geojson")]);
       const [one] = await Promise.all([
         page.waitForEvent("download"),
@@ -357,10 +339,10 @@ describe("persistence and export", () => {
 });
 
 describe("large files", () => {
-  test("a 50 MB file of 100,000 features imports off the main thread, with progress", async () => {
+  test("a 50 MB file of 100,000 features imports off the main thread, with progress", async ({ browser }) => {
     const path = join(scratch, largeFile.name);
     writeFileSync(path, largeCollection());
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       // The page itself never reads the file as text: the largest text its own JSON.parse or Response.text/json
       // sees stays far below the file's size. (How long it takes is `npm run bench`'s business, not a test's.)
       await page.evaluate(() => {
@@ -404,10 +386,10 @@ describe("large files", () => {
     });
   }, 300_000);
 
-  test("Cancel stops an import: nothing is added, and the page says so", async () => {
+  test("Cancel stops an import: nothing is added, and the page says so", async ({ browser }) => {
     const path = join(scratch, largeFile.name);
     writeFileSync(path, largeCollection());
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       const before = await mapInventory(page);
       await page.getByLabel("Import GeoJSON").setInputFiles(path);
       await page.getByRole("button", { name: "Cancel" }).click();
@@ -420,8 +402,10 @@ describe("large files", () => {
     });
   }, 120_000);
 
-  test("a file over the size limit is refused before it is read, with its size and the limit", async () => {
-    await withApp(async ({ page }) => {
+  test("a file over the size limit is refused before it is read, with its size and the limit", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const before = await mapInventory(page);
       await page.evaluate(() => {
         // 101 parts of one megabyte: a Blob built of Blobs is not copied, so the test needs no 101 MB of memory.

@@ -1,30 +1,24 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { type AppSession, appUrl, openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { manifestLayers } from "./support/manifest.ts";
 import { renderedFeatureIds, visibilityOf } from "./support/map-queries.ts";
 
-let browser: Browser;
-let session: AppSession;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(hash = "") {
-  session = await openSession(browser);
+/** The app in a page of its own; the test closes it. */
+async function fresh(browser: Browser, hash = ""): Promise<AppSession> {
+  const session = await openSession(browser);
   await openApp(session, hash);
-  return session.page;
+  return session;
 }
 
 const layers = manifestLayers();
 
 describe("layer panel", () => {
-  test("every manifest layer has a checkbox named by its title, checked as the manifest says", async () => {
-    const page = await fresh();
+  test("every manifest layer has a checkbox named by its title, checked as the manifest says", async ({
+    browser,
+  }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       for (const layer of layers) {
         const box = page.getByRole("checkbox", { name: layer.title, exact: true });
@@ -35,8 +29,11 @@ describe("layer panel", () => {
     }
   });
 
-  test("toggling each layer changes its visibility on the map and the URL hash, without reloading the map", async () => {
-    const page = await fresh();
+  test("toggling each layer changes its visibility on the map and the URL hash, without reloading the map", async ({
+    browser,
+  }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       await page.evaluate(() => {
         (window as unknown as { __sameMap: unknown }).__sameMap = window.__map;
@@ -62,8 +59,11 @@ describe("layer panel", () => {
     }
   });
 
-  test("labels of hidden features leave the map, so they cannot crowd out the labels that remain", async () => {
-    const page = await fresh();
+  test("labels of hidden features leave the map, so they cannot crowd out the labels that remain", async ({
+    browser,
+  }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       const dateLabels = (layerId: string) =>
         page.evaluate(
@@ -93,8 +93,9 @@ describe("layer panel", () => {
     }
   });
 
-  test("hide all and show all", async () => {
-    const page = await fresh();
+  test("hide all and show all", async ({ browser }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       await page.getByRole("button", { name: "Hide all" }).click();
       await waitForMapReady(page);
@@ -110,8 +111,9 @@ describe("layer panel", () => {
 });
 
 describe("shareable state", () => {
-  test("a reload with the hash restores layers, view, filters and selection", async () => {
-    const page = await fresh();
+  test("a reload with the hash restores layers, view, filters and selection", async ({ browser }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       const target = layers.find((layer) => layer.visible && layer.kind === "routes");
       if (!target) throw new Error("the manifest has no visible route layer");
@@ -151,8 +153,9 @@ describe("shareable state", () => {
     }
   });
 
-  test("the back button steps back through deliberate changes", async () => {
-    const page = await fresh();
+  test("the back button steps back through deliberate changes", async ({ browser }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       const [first, second] = layers;
       if (!first || !second) throw new Error("the manifest needs two layers");
@@ -175,8 +178,11 @@ describe("shareable state", () => {
     }
   });
 
-  test("arrow keys on the date slider make one history step, and Back returns to where the slider started", async () => {
-    const page = await fresh();
+  test("arrow keys on the date slider make one history step, and Back returns to where the slider started", async ({
+    browser,
+  }) => {
+    const session = await fresh(browser);
+    const page = session.page;
     try {
       const before = await page.evaluate(() => ({
         length: window.history.length,
@@ -191,7 +197,7 @@ describe("shareable state", () => {
       await expect.poll(() => page.evaluate(() => window.location.hash)).not.toMatch(/from=/);
       expect(await from.inputValue()).toBe("0");
     } finally {
-      await page.context().close();
+      await session.close();
     }
   });
 });

@@ -1,16 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
+import type { Page } from "playwright-core";
 import { openApp, openSession, waitForMapReady } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { decodePng, distinctColours } from "./support/pixels.ts";
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const panels = [".sidebar", ".details-column", ".tour-panel", ".data-problems"];
 
@@ -48,14 +39,14 @@ async function expectRestored(page: Page) {
 }
 
 describe("presentation mode", () => {
-  test.each([
+  test.for<[number, number]>([
     [1280, 720],
     [1400, 900],
     [1920, 1080],
     [390, 844],
   ])(
     "at %i × %i the map fills the screen, nothing else shows, and Esc or the button leave it",
-    async (width, height) => {
+    async ([width, height], { browser }) => {
       const viewport = { width, height };
       // A selected feature's sourcing panel is open: presentation mode hides it too.
       const session = await openSession(browser, { viewport });
@@ -105,7 +96,7 @@ describe("presentation mode", () => {
     },
   );
 
-  test("the briefer can take the scale bar and the attribution off the picture too", async () => {
+  test("the briefer can take the scale bar and the attribution off the picture too", async ({ browser }) => {
     const session = await openSession(browser, { viewport: { width: 1280, height: 720 } });
     const page = session.page;
     try {

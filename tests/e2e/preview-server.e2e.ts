@@ -1,16 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
+import { afterAll, beforeAll } from "vitest";
 import { securityHeaders } from "../../scripts/security-headers.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 
 // `npm run preview` exactly as README gives it (its port moved to a free one), over the `dist/` that the e2e
 // set-up has just built.
 let preview: ChildProcess;
 let previewUrl: string;
-let browser: Browser;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -42,11 +40,9 @@ beforeAll(async () => {
     preview.stderr?.on("data", read);
     preview.on("exit", (code) => reject(new Error(`npm run preview exited (${code}):\n${output}`)));
   });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   // npm starts vite in its own process group: end the whole group.
   if (preview?.pid) process.kill(-preview.pid, "SIGTERM");
 });
@@ -65,7 +61,7 @@ describe("npm run preview", () => {
     }
   });
 
-  test("another site cannot frame the app", async () => {
+  test("another site cannot frame the app", async ({ browser }) => {
     // A page on another origin (another port) that puts the app in an iframe, as a clickjacking page would.
     const framing: Server = createServer((_request, response) => {
       response.setHeader("Content-Type", "text/html");

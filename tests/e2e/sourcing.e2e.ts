@@ -1,7 +1,6 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.ts";
 import { type AppSession, waitForMapReady, withAppIn } from "./support/app-driver.ts";
+import { describe, expect, test } from "./support/fixtures.ts";
 import { manifestLayers } from "./support/manifest.ts";
 import {
   pointOnRenderedFeature,
@@ -9,23 +8,17 @@ import {
   renderedFeatureIds,
 } from "./support/map-queries.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function withApp(run: (session: AppSession) => Promise<void>, hash = "") {
+function withApp(browser: Browser, run: (session: AppSession) => Promise<void>, hash = "") {
   return withAppIn(browser, run, hash);
 }
 
 const routeLayers = manifestLayers().filter((layer) => layer.kind === "routes" && layer.visible);
 
 describe("sourcing panel", () => {
-  test("clicking a rendered route opens its sourcing: claim, confidence, and sources with safe links", async () => {
-    await withApp(async ({ page }) => {
+  test("clicking a rendered route opens its sourcing: claim, confidence, and sources with safe links", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       let target: Awaited<ReturnType<typeof pointOnRenderedFeature>> = null;
       for (const layer of routeLayers) {
         target = await pointOnRenderedFeature(page, `${layer.id}--line`);
@@ -50,8 +43,10 @@ describe("sourcing panel", () => {
     });
   });
 
-  test("selecting from the feature list opens the same panel and highlights the feature on the map", async () => {
-    await withApp(async ({ page }) => {
+  test("selecting from the feature list opens the same panel and highlights the feature on the map", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       const first = page.getByTestId("feature-list").getByRole("button").first();
       const title = (await first.locator(".feature-title").textContent()) ?? "";
       await first.click();
@@ -75,8 +70,8 @@ describe("sourcing panel", () => {
     });
   });
 
-  test("where features overlap, a click lists them and the analyst picks one", async () => {
-    await withApp(async ({ page }) => {
+  test("where features overlap, a click lists them and the analyst picks one", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       const target = await pointWithSeveralFeatures(page);
       if (!target) throw new Error("no place in the default view has overlapping features");
       await page.mouse.click(target.x, target.y);
@@ -90,41 +85,47 @@ describe("sourcing panel", () => {
     });
   });
 
-  test("a claim's conflicting figures and the parties' responses are shown side by side, each with its source", async () => {
-    await withApp(async ({ page }) => {
-      const panel = page.getByTestId("feature-details");
-      await panel.waitFor();
-      const figures = panel.getByTestId("figures");
-      const rows = await figures.locator("tbody tr").allTextContents();
-      // Estimates of the same thing over time, none merged into another, each with its date and claimant.
-      const shells = rows.filter((row) => /\d shells/.test(row));
-      expect(shells).toEqual([
-        expect.stringMatching(/more than 1,000,000 shells.*2023-11-01.*National Intelligence Service/),
-        expect.stringMatching(/more than 2,500,000 shells.*2024-02-28.*CSIS/),
-        expect.stringMatching(/about 9,000,000 shells.*2025-05-29.*Multilateral Sanctions Monitoring Team/),
-        expect.stringMatching(/more than 12,000,000 shells.*2025-07.*as reported by an aggregator/),
-      ]);
-      // The capacity sits beside the containers it was given for, with who gave it.
-      expect(rows.filter((row) => /6,700 containers|152 mm rounds/.test(row))).toEqual([
-        expect.stringMatching(/about 6,700 containers.*Shin Won-sik/),
-        expect.stringMatching(/more than 3,000,000 152 mm rounds.*Shin Won-sik/),
-      ]);
-      const responses = panel.getByTestId("responses").locator(":scope > ol > li");
-      const kinds = await responses.locator(".response-kind").allTextContents();
-      expect(kinds).toEqual(["Denied", "Declined to comment", "Denied"]);
-      expect(await responses.nth(1).textContent()).toContain("Sergei Lavrov");
-      expect(await responses.nth(1).locator(".citation").count()).toBeGreaterThan(0);
-      // A publication without a known headline reads as a description, not as a headline.
-      expect(await panel.locator(".title-description").allTextContents()).toContain(
-        "[Shin Won-sik in a meeting with reporters]",
-      );
-      expect(await figures.isVisible()).toBe(true);
-      expect(await panel.getByTestId("responses").isVisible()).toBe(true);
-    }, "#feature=munitions-totals");
+  test("a claim's conflicting figures and the parties' responses are shown side by side, each with its source", async ({
+    browser,
+  }) => {
+    await withApp(
+      browser,
+      async ({ page }) => {
+        const panel = page.getByTestId("feature-details");
+        await panel.waitFor();
+        const figures = panel.getByTestId("figures");
+        const rows = await figures.locator("tbody tr").allTextContents();
+        // Estimates of the same thing over time, none merged into another, each with its date and claimant.
+        const shells = rows.filter((row) => /\d shells/.test(row));
+        expect(shells).toEqual([
+          expect.stringMatching(/more than 1,000,000 shells.*2023-11-01.*National Intelligence Service/),
+          expect.stringMatching(/more than 2,500,000 shells.*2024-02-28.*CSIS/),
+          expect.stringMatching(/about 9,000,000 shells.*2025-05-29.*Multilateral Sanctions Monitoring Team/),
+          expect.stringMatching(/more than 12,000,000 shells.*2025-07.*as reported by an aggregator/),
+        ]);
+        // The capacity sits beside the containers it was given for, with who gave it.
+        expect(rows.filter((row) => /6,700 containers|152 mm rounds/.test(row))).toEqual([
+          expect.stringMatching(/about 6,700 containers.*Shin Won-sik/),
+          expect.stringMatching(/more than 3,000,000 152 mm rounds.*Shin Won-sik/),
+        ]);
+        const responses = panel.getByTestId("responses").locator(":scope > ol > li");
+        const kinds = await responses.locator(".response-kind").allTextContents();
+        expect(kinds).toEqual(["Denied", "Declined to comment", "Denied"]);
+        expect(await responses.nth(1).textContent()).toContain("Sergei Lavrov");
+        expect(await responses.nth(1).locator(".citation").count()).toBeGreaterThan(0);
+        // A publication without a known headline reads as a description, not as a headline.
+        expect(await panel.locator(".title-description").allTextContents()).toContain(
+          "[Shin Won-sik in a meeting with reporters]",
+        );
+        expect(await figures.isVisible()).toBe(true);
+        expect(await panel.getByTestId("responses").isVisible()).toBe(true);
+      },
+      "#feature=munitions-totals",
+    );
   });
 
-  test("closing the panel clears the selection from the URL", async () => {
-    await withApp(async ({ page }) => {
+  test("closing the panel clears the selection from the URL", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       await page.getByTestId("feature-list").getByRole("button").first().click();
       await page.getByRole("button", { name: "Close the sourcing panel" }).click();
       expect(await page.getByTestId("feature-details").count()).toBe(0);
@@ -134,8 +135,10 @@ describe("sourcing panel", () => {
 });
 
 describe("filters", () => {
-  test("a minimum confidence of high hides every lower-confidence feature from the map", async () => {
-    await withApp(async ({ page }) => {
+  test("a minimum confidence of high hides every lower-confidence feature from the map", async ({
+    browser,
+  }) => {
+    await withApp(browser, async ({ page }) => {
       await page.evaluate(() => window.__map?.jumpTo({ center: [90, 45], zoom: 2 }));
       await waitForMapReady(page);
       const before = Object.values(await renderedFeatureIds(page)).flat().length;
@@ -157,8 +160,8 @@ describe("filters", () => {
     });
   });
 
-  test("the time range hides features outside it and the panel counts follow", async () => {
-    await withApp(async ({ page }) => {
+  test("the time range hides features outside it and the panel counts follow", async ({ browser }) => {
+    await withApp(browser, async ({ page }) => {
       await page.evaluate(() => window.__map?.jumpTo({ center: [90, 45], zoom: 2 }));
       await waitForMapReady(page);
       const countsBefore = await page.locator('[data-testid^="count-"]').allTextContents();

@@ -38,8 +38,9 @@ export async function withAppIn(
   browser: Browser,
   run: (session: AppSession) => Promise<void>,
   hash = "",
+  options: Parameters<typeof openSession>[1] = {},
 ): Promise<void> {
-  const session = await openSession(browser);
+  const session = await openSession(browser, options);
   try {
     await openApp(session, hash);
     await run(session);
