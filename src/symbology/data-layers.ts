@@ -303,8 +303,10 @@ function areaLayers(layer: StyledLayer): LayerSpecification[] {
 }
 
 /**
- * An invisible symbol over a marker or place dot: it keeps the basemap's towns and ports (placed after every data
- * layer) off the data's own markers, so that no town dot sits beside the data's dot for the same place.
+ * An invisible symbol over a place dot: it keeps the basemap's towns and ports (placed after every data layer) off
+ * the data's own places, so that no town dot sits beside the data's dot for the same place. Places only: event
+ * markers stand at places already, and an imported layer (drawn as events) may hold 100,000 points, each of which
+ * would be placed on every frame that places labels.
  */
 function shieldLayer(layer: StyledLayer, filter: ExpressionSpecification, scale: number): LayerSpecification {
   return {
@@ -324,7 +326,6 @@ function shieldLayer(layer: StyledLayer, filter: ExpressionSpecification, scale:
 
 function eventLayers(layer: StyledLayer): LayerSpecification[] {
   return [
-    shieldLayer(layer, labelFilter(pointTypes), 3),
     {
       ...part(layer.id, "marker"),
       type: "circle",

@@ -66,8 +66,8 @@ describe("data layer styles", () => {
       // Places have no period or confidence: nothing to filter.
       expect([layer.id, readsState]).toEqual([layer.id, labels.has(layer.id) && kind !== "places"]);
     }
-    // Route arrows overlap freely: routes have no label that collides. Markers and dots have a shield besides.
-    expect(labels.size).toBe({ routes: 0, areas: 1, events: 2, places: 2 }[kind]);
+    // Route arrows overlap freely: routes have no label that collides. Place dots have a shield besides.
+    expect(labels.size).toBe({ routes: 0, areas: 1, events: 1, places: 2 }[kind]);
   });
 
   test("routes draw a casing, the line, direction arrows and a crossing ring; clicks hit the line only", () => {
