@@ -18,6 +18,15 @@ function dateParts(value: string): DateParts | null {
   return { year, month, day };
 }
 
+/** A whole calendar day, "YYYY-MM-DD" (the app's date filter); the data's dates may also be a month or a year. */
+export type CalendarDay = string;
+
+/** True for "YYYY-MM-DD" naming a real calendar day. */
+export function isCalendarDay(value: string): value is CalendarDay {
+  const parts = dateParts(value);
+  return parts?.day !== undefined;
+}
+
 /** True for "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date (2023-02-30 is not). */
 export function isIsoDate(value: string): boolean {
   return dateParts(value) !== null;

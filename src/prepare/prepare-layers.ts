@@ -17,7 +17,7 @@ import {
   type ResponseKind,
   type RouteFeature,
 } from "../data/index.ts";
-import type { IsoDate } from "../state/app-state.ts";
+import type { CalendarDay } from "../state/app-state.ts";
 import { publicationTitleText } from "../state/citation-text.ts";
 import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "../state/feature-record.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
@@ -304,7 +304,7 @@ function placeRecord(
 /** Map-ready GeoJSON (numeric dates, ranks, volume scale) and the panel's records for every layer. */
 export function prepareLayers(dataset: Dataset): {
   layers: PreparedLayer[];
-  dateBounds: { min: IsoDate; max: IsoDate };
+  dateBounds: { min: CalendarDay; max: CalendarDay };
 } {
   const publication: PublicationLookup = (id) => dataset.publications.get(id);
   const routeFeatures = dataset.layers.flatMap((layer) =>

@@ -1,9 +1,11 @@
 import type { ConfidenceLevel } from "../symbology/encodings.ts";
+import { openRange } from "../symbology/filter-expression.ts";
 
 export type MinimumConfidence = "any" | ConfidenceLevel;
 
-/** An ISO calendar date, YYYY-MM-DD. */
-export type IsoDate = string;
+import type { CalendarDay } from "../data/iso-date-ms.ts";
+
+export type { CalendarDay };
 
 /**
  * Which layers are shown: the manifest's defaults until the briefer (a link, a toggle, a tour step) chooses. A
@@ -19,7 +21,7 @@ export type LayerCatalogue = { order: readonly string[]; defaults: ReadonlySet<s
 export type AppState = {
   layers: LayerChoice;
   /** Inclusive date range; null on a side means open. */
-  range: { from: IsoDate | null; to: IsoDate | null };
+  range: { from: CalendarDay | null; to: CalendarDay | null };
   minimumConfidence: MinimumConfidence;
   /** The feature whose sourcing panel is open. */
   selected: string | null;
@@ -110,10 +112,8 @@ const dayMs = 86_400_000;
 /** The filter values the map's global state takes; the `to` date counts to the end of its day. */
 export function filterValuesOf(state: AppState) {
   return {
-    rangeStartMs: state.range.from ? Date.parse(`${state.range.from}T00:00:00Z`) : -8_640_000_000_000_000,
-    rangeEndMs: state.range.to
-      ? Date.parse(`${state.range.to}T00:00:00Z`) + dayMs - 1
-      : 8_640_000_000_000_000,
+    rangeStartMs: state.range.from ? Date.parse(`${state.range.from}T00:00:00Z`) : openRange.start,
+    rangeEndMs: state.range.to ? Date.parse(`${state.range.to}T00:00:00Z`) + dayMs - 1 : openRange.end,
     minimumConfidenceRank: minimumConfidenceRank[state.minimumConfidence],
   };
 }

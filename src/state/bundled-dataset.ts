@@ -1,5 +1,5 @@
 import type { Publication, Tour } from "../data/index.ts";
-import type { IsoDate } from "./app-state.ts";
+import type { CalendarDay } from "./app-state.ts";
 import type { PreparedLayer } from "./prepared-layer.ts";
 
 /**
@@ -14,5 +14,5 @@ export type PreparedDataset = {
   tour: Tour | null;
   /** What the check found but did not stop on (a feature left out, a step dropped), one line each. */
   problems: string[];
-  dateBounds: { min: IsoDate; max: IsoDate };
+  dateBounds: { min: CalendarDay; max: CalendarDay };
 };

@@ -1,8 +1,8 @@
 import type { Tour, TourStep } from "../data/index.ts";
 import { isoDateEndMs, isoDateStartMs } from "../data/iso-date-ms.ts";
-import type { AppState, IsoDate } from "./app-state.ts";
+import type { AppState, CalendarDay } from "./app-state.ts";
 
-function day(ms: number): IsoDate {
+function day(ms: number): CalendarDay {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

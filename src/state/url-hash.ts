@@ -1,4 +1,5 @@
-import type { AppState, IsoDate, LayerCatalogue, MinimumConfidence } from "./app-state.ts";
+import { type CalendarDay, isCalendarDay } from "../data/iso-date-ms.ts";
+import type { AppState, LayerCatalogue, MinimumConfidence } from "./app-state.ts";
 
 /**
  * The app's keys in the URL hash, beside MapLibre's own `map=zoom/lat/lng/bearing/pitch`, which is kept as
@@ -33,13 +34,10 @@ function decode(value: string): string {
   }
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const confidences: MinimumConfidence[] = ["any", "low", "moderate", "high"];
 
-function validDate(value: string | undefined): IsoDate | null {
-  if (!value || !isoDate.test(value)) return null;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : value;
+function validDate(value: string | undefined): CalendarDay | null {
+  return value !== undefined && isCalendarDay(value) ? value : null;
 }
 
 /**

@@ -1,13 +1,13 @@
-import type { IsoDate, MinimumConfidence } from "../state/app-state.ts";
+import type { CalendarDay, MinimumConfidence } from "../state/app-state.ts";
 import { endOfMonth, monthLabel, monthSteps } from "./month-scale.ts";
 
 type Props = {
   /** The span of the data. */
-  bounds: { min: IsoDate; max: IsoDate };
-  range: { from: IsoDate | null; to: IsoDate | null };
+  bounds: { min: CalendarDay; max: CalendarDay };
+  range: { from: CalendarDay | null; to: CalendarDay | null };
   minimumConfidence: MinimumConfidence;
   /** From the sliders: a burst of these (arrow keys, a drag) is one step in the browser's history. */
-  onRange: (range: { from: IsoDate | null; to: IsoDate | null }) => void;
+  onRange: (range: { from: CalendarDay | null; to: CalendarDay | null }) => void;
   onMinimumConfidence: (value: MinimumConfidence) => void;
   /** Every filter back to its default, in one step. */
   onReset: () => void;

@@ -1,8 +1,8 @@
-import type { IsoDate } from "../state/app-state.ts";
+import type { CalendarDay } from "../state/app-state.ts";
 
 /** The first day of every month from `min` to `max`, as ISO dates: the steps of the time sliders. */
-export function monthSteps(min: IsoDate, max: IsoDate): IsoDate[] {
-  const steps: IsoDate[] = [];
+export function monthSteps(min: CalendarDay, max: CalendarDay): CalendarDay[] {
+  const steps: CalendarDay[] = [];
   let year = Number(min.slice(0, 4));
   let month = Number(min.slice(5, 7));
   const endYear = Number(max.slice(0, 4));
@@ -19,7 +19,7 @@ export function monthSteps(min: IsoDate, max: IsoDate): IsoDate[] {
 }
 
 /** The last day of the month that `date` falls in. */
-export function endOfMonth(date: IsoDate): IsoDate {
+export function endOfMonth(date: CalendarDay): CalendarDay {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const last = new Date(Date.UTC(year, month, 0));
