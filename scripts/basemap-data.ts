@@ -31,7 +31,7 @@ import type {
 } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { naturalEarthLayer } from "./basemap-natural-earth.ts";
+import { naturalEarthLayer, roundCoordinates } from "./basemap-natural-earth.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -45,18 +45,7 @@ function loadTopology(kind: "land" | "countries", resolution: Resolution): Topol
 }
 
 function roundGeometry<T extends { coordinates: unknown }>(geometry: T, decimals: number): T {
-  return { ...geometry, coordinates: roundPositions(geometry.coordinates, decimals) };
-}
-
-function roundPositions<T>(coordinates: T, decimals: number): T {
-  const factor = 10 ** decimals;
-  const visit = (value: unknown): unknown =>
-    typeof value === "number"
-      ? Math.round(value * factor) / factor
-      : Array.isArray(value)
-        ? value.map(visit)
-        : value;
-  return visit(coordinates) as T;
+  return { ...geometry, coordinates: roundCoordinates(geometry.coordinates, decimals) };
 }
 
 /** Makes a ring's longitudes continuous: TopoJSON stitches rings across ±180 with a jump of ~360°. */
@@ -181,7 +170,7 @@ function countryLabels(): FeatureCollection<Point> {
     labels.push({
       type: "Feature",
       properties: { name: country.properties.name, size: largest.size },
-      geometry: { type: "Point", coordinates: roundPositions(point.geometry.coordinates, 2) },
+      geometry: { type: "Point", coordinates: roundCoordinates(point.geometry.coordinates, 2) },
     });
   }
   for (const { name, coordinates } of regionalLabels) {
@@ -262,10 +251,12 @@ export function buildBasemap(): BasemapFiles {
   const outsideBox = (from: Position, to: Position) => !(isInBox(from, box) && isInBox(to, box));
   const notBoxEdge = (from: Position, to: Position) => !(isOnBoxEdge(from, box) && isOnBoxEdge(to, box));
   // Outside the box the coast is the outline of `world-land`, drawn from that source by the style.
-  const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundPositions(line, 4));
+  const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundCoordinates(line, 4));
   const borders = [
-    ...keepSegments(bordersOf("50m").geometry.coordinates, outsideBox).map((line) => roundPositions(line, 3)),
-    ...clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) => roundPositions(line, 4)),
+    ...keepSegments(bordersOf("50m").geometry.coordinates, outsideBox).map((line) =>
+      roundCoordinates(line, 3),
+    ),
+    ...clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) => roundCoordinates(line, 4)),
   ];
   return {
     "world-land": featureCollection([{ ...worldLand, geometry: roundGeometry(worldLand.geometry, 3) }]),

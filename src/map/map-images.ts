@@ -5,10 +5,7 @@ import { arrowImage, crossingImage, hatchImage, kindStyle } from "../symbology/d
 /** Drawn here rather than loaded from a sprite, so that no file (and no other host) is needed. */
 function drawArrow(): ImageData {
   const size = 24;
-  const canvas = document.createElement("canvas");
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+  const context = canvasOf(size);
   context.fillStyle = "#000";
   context.beginPath();
   // Points along +x: MapLibre lines up a line-placed icon with the direction of the line.
@@ -23,10 +20,7 @@ function drawArrow(): ImageData {
 
 function drawHatch(color: string): ImageData {
   const size = 12;
-  const canvas = document.createElement("canvas");
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+  const context = canvasOf(size);
   context.strokeStyle = color;
   context.lineWidth = 1.5;
   context.beginPath();

@@ -1,48 +1,13 @@
-/**
- * Rail and road lines stay on land: a line drawn across a bay (Posyet, Amur, Ussuri) claims a route the railway
- * does not take. Checked against Natural Earth 1:10m land (world-atlas), sampling every line every 2 km.
- */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { along, bbox, booleanPointInPolygon, length } from "@turf/turf";
-import type { Feature, Polygon } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import { along, length } from "@turf/turf";
+import type { Feature } from "geojson";
 import { expect, test } from "vitest";
 import { realDataset, routeFeatures } from "./load-real-data.ts";
+import { containing, worldAtlasShapes } from "./shapes.ts";
 
-const require = createRequire(import.meta.url);
-const topology = JSON.parse(readFileSync(require.resolve("world-atlas/land-10m.json"), "utf8")) as Topology<{
-  land: GeometryCollection;
-}>;
-const landPolygons = feature(topology, topology.objects.land).features.flatMap((part) => {
-  const geometry = part.geometry;
-  const rings =
-    geometry.type === "Polygon"
-      ? [geometry.coordinates]
-      : geometry.type === "MultiPolygon"
-        ? geometry.coordinates
-        : [];
-  return rings.map((coordinates) => {
-    const polygon: Feature<Polygon> = {
-      type: "Feature",
-      properties: {},
-      geometry: { type: "Polygon", coordinates },
-    };
-    return { polygon, box: bbox(polygon) };
-  });
-});
+const land = worldAtlasShapes("land-10m.json", "land");
 
 function onLand(position: number[]): boolean {
-  const [lon = 0, lat = 0] = position;
-  return landPolygons.some(
-    ({ polygon, box }) =>
-      lon >= box[0] &&
-      lon <= box[2] &&
-      lat >= box[1] &&
-      lat <= box[3] &&
-      booleanPointInPolygon(position, polygon),
-  );
+  return containing(land, position) !== undefined;
 }
 
 const stepKm = 2;

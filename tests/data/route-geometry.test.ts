@@ -4,58 +4,24 @@
  * scripts/build-routes.ts builds.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { bbox, booleanPointInPolygon, distance, point, polygon } from "@turf/turf";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
-import { feature as topojsonFeature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import { distance } from "@turf/turf";
 import { expect, test } from "vitest";
 import { placeCoordinates, rebuildLayer } from "../../scripts/build-routes.ts";
 import type { RouteFeature } from "../../src/data/index.ts";
 import { geojsonDirectory, realDataset, routeFeatures } from "./load-real-data.ts";
+import { containing, worldAtlasShapes } from "./shapes.ts";
 
 const { dataset } = realDataset();
 const routes = routeFeatures(dataset).filter(({ feature }) => feature.geometry.type === "LineString");
 
-type Shape = { name: string; bounds: number[]; rings: number[][][] };
-
-function shapesOf(file: string, object: string): Shape[] {
-  const path = fileURLToPath(new URL(`../../node_modules/world-atlas/${file}`, import.meta.url));
-  const topology = JSON.parse(readFileSync(path, "utf8")) as Topology<
-    Record<string, GeometryCollection<{ name?: string }>>
-  >;
-  const collection = topojsonFeature(
-    topology,
-    topology.objects[object] as GeometryCollection<{ name?: string }>,
-  );
-  return collection.features.flatMap((country: Feature) => {
-    const geometry = country.geometry as Polygon | MultiPolygon;
-    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-    const name = (country.properties as { name?: string } | null)?.name ?? "land";
-    return polygons.map((rings) => ({ name, rings, bounds: bbox(polygon(rings)) }));
-  });
-}
-
-const countries = shapesOf("countries-10m.json", "countries");
-const land = shapesOf("land-10m.json", "land");
+const countries = worldAtlasShapes("countries-10m.json", "countries");
+const land = worldAtlasShapes("land-10m.json", "land");
 const countryNames: Record<string, string> = {
   PRK: "North Korea",
   RUS: "Russia",
   CHN: "China",
   UKR: "Ukraine",
 };
-
-function containing(shapes: readonly Shape[], position: number[]): Shape | undefined {
-  const [longitude = 0, latitude = 0] = position;
-  return shapes.find(
-    (shape) =>
-      longitude >= (shape.bounds[0] ?? 0) &&
-      latitude >= (shape.bounds[1] ?? 0) &&
-      longitude <= (shape.bounds[2] ?? 0) &&
-      latitude <= (shape.bounds[3] ?? 0) &&
-      booleanPointInPolygon(point(position), polygon(shape.rings)),
-  );
-}
 
 /** Points along the line, about every `stepKm`. */
 function samples(coordinates: number[][], stepKm: number): number[][] {
