@@ -2,6 +2,7 @@ import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type BriefingView, briefingContextOf } from "./briefing/briefing-context.ts";
 import { localIsoDate } from "./data/local-date.ts";
+import { loadDeckExport } from "./deck/load-deck.ts";
 import type { ExportContext } from "./export/briefing-export.ts";
 import { defaultCaveat } from "./export/caveat.ts";
 import { loadBriefingExport } from "./export/load-export.ts";
@@ -231,6 +232,18 @@ export function App() {
             const context = liveBriefing(map);
             const { exportBriefing } = await loadBriefingExport();
             return exportBriefing(request, context);
+          }}
+          onExportDeck={async (format, pageSize, text) => {
+            const map = mapRef.current;
+            if (!map) throw new Error("The map is not ready");
+            const context = liveBriefing(map);
+            const { exportDeck } = await loadDeckExport();
+            return exportDeck({
+              format,
+              pageSize,
+              cover: { ...text, dateStamp: today, link: context.provenance.link },
+              views: [() => ({ context, title: text.title, subtitle: text.subtitle })],
+            });
           }}
           onPrepare={(request) => {
             void loadBriefingExport().then(({ prepareBriefing, discardPreparedBriefing }) => {

@@ -1,6 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { ExportContext } from "../export/briefing-export.ts";
-import { figureAndResponseLines, sourceList } from "../export/source-list.ts";
 import { withBasemapDetail } from "../map/basemap-detail.ts";
 import { addMapImages } from "../map/map-images.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -34,12 +33,7 @@ export function briefingContextOf(
     exportStyle: (extent) => withBasemapDetail(map.getStyle(), extent),
     legend,
     attribution: `${basemapAttribution}; map by MapLibre`,
-    sourcesFor: (ids, options) =>
-      sourceList(
-        records.filter((record) => ids.has(record.id)),
-        options,
-      ),
-    figuresFor: (ids) => figureAndResponseLines(records.filter((record) => ids.has(record.id))),
+    records,
     provenance: {
       layers: legend.layers.map((layer) => layer.title),
       filters: filterDescription(view.state),

@@ -1,13 +1,19 @@
 import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
+import type { FeatureRecord } from "../state/feature-record.ts";
+import { SourceNumbering } from "../state/source-numbering.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import type { Scene, ViewExtent } from "../symbology/scene.ts";
-import { type BriefingContent, drawBriefing, exportFont } from "./draw-briefing.ts";
+import { type BriefingContent, drawBriefing } from "./draw-briefing.ts";
 import { encodePng } from "./encode-png.ts";
+import { loadExportFonts } from "./export-fonts.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
+import { markerLabels } from "./marker-labels.ts";
 import { addPngText } from "./png-metadata.ts";
 import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
 import { drawOffscreenMap, sceneExtent } from "./render-map.ts";
+import { figureAndResponseLines, sourceLine } from "./source-list.ts";
+import { drawSourcePictures } from "./source-pictures.ts";
 
 export { defaultCaveat } from "./caveat.ts";
 
@@ -31,10 +37,8 @@ export type ExportContext = {
   exportStyle: (extent: ViewExtent) => StyleSpecification;
   legend: LegendModel;
   attribution: string;
-  /** The source list for the features drawn in the exported extent, one line a publication. */
-  sourcesFor: (featureIds: Set<string>, options: { withLinks: boolean }) => string[];
-  /** The reported figures and responses of the features drawn, one line each, for the file's metadata. */
-  figuresFor?: (featureIds: Set<string>) => { figures: string[]; responses: string[] };
+  /** Every feature the view could draw, with its sourcing: what is drawn in the extent is cited. */
+  records: readonly FeatureRecord[];
   provenance: { layers: string[]; filters: string; link: string };
   /** What the picture shows: the live map's view and state as they were asked for, or a tour step's. */
   scene: Scene;
@@ -42,6 +46,8 @@ export type ExportContext = {
 
 export type ExportResult = {
   blob: Blob;
+  /** "Sources, continued" pictures of the same size, when the sources do not fit beside the legend. */
+  continuation: Blob[];
   width: number;
   height: number;
   /** Set when the size had to be lowered to fit the browser. */
@@ -102,38 +108,54 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
     scene: context.scene,
     style: context.exportStyle(sceneExtent(context.map, context.scene, map)),
   });
-  await Promise.all([
-    document.fonts.load(`400 16px "${exportFont}"`),
-    document.fonts.load(`700 16px "${exportFont}"`),
-  ]).catch((error) => {
-    draft.remove();
-    throw error;
+  let drawn: FeatureRecord[] = [];
+  const numbering = new SourceNumbering();
+  const rendered = await drawOffscreenMap(draft, map, (ids) => {
+    drawn = context.records.filter((record) => ids.has(record.id));
+    return markerLabels(numbering.number(drawn));
   });
-  const rendered = await drawOffscreenMap(draft, map);
   try {
-    const sources = context.sourcesFor(rendered.featureIds, { withLinks: false });
+    const numbered = numbering.all();
+    const lines = numbered.map((source) => sourceLine(source, { withLinks: false }));
+    await loadExportFonts(
+      [
+        request.title,
+        request.subtitle,
+        request.caveat,
+        ...context.legend.layers.map((layer) => layer.title),
+        ...lines,
+      ].join(" "),
+    );
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(size.width * size.scale);
     canvas.height = Math.round(size.height * size.scale);
     const drawing = canvas.getContext("2d");
     if (!drawing) throw new Error("The browser could not create a canvas for the picture");
     drawing.scale(size.scale, size.scale);
-    drawBriefing(drawing, layout, size, rendered.canvas, {
+    const sourcesArea = drawBriefing(drawing, layout, size, rendered.canvas, {
       title: request.title,
       subtitle: request.subtitle,
       caveat: request.caveat,
       dateStamp: request.dateStamp,
       attribution: context.attribution,
       legend: context.legend,
-      sources,
       show: request.show,
       metresPerPixel:
         metresPerPixel(rendered.metresPerCssPixel.latitude, rendered.metresPerCssPixel.zoom) / layout.unit,
       bearing: rendered.bearing,
     });
+    const continuation = sourcesArea
+      ? drawSourcePictures(drawing, lines, sourcesArea, {
+          size,
+          unit: layout.unit,
+          title: request.title,
+          caveat: request.caveat,
+          dateStamp: request.dateStamp,
+        })
+      : [];
     // The view of the map that drew the picture: the live map may have moved while it was drawn.
     const { center, zoom, bearing, pitch } = rendered.view;
-    const reported = context.figuresFor?.(rendered.featureIds) ?? { figures: [], responses: [] };
+    const reported = figureAndResponseLines(drawn);
     const metadata: Record<string, string> = {
       Title: request.title,
       Description: request.subtitle,
@@ -144,18 +166,20 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
       Link: context.provenance.link,
       Layers: context.provenance.layers.join("; "),
       Filters: context.provenance.filters,
-      Sources: context
-        .sourcesFor(rendered.featureIds, { withLinks: true })
-        .map((source, index) => `${index + 1}. ${source}`)
+      Sources: numbered
+        .map((source) => `${source.number}. ${sourceLine(source, { withLinks: true })}`)
         .join("\n"),
       ...(reported.figures.length > 0 ? { "Reported figures": reported.figures.join("\n") } : {}),
       ...(reported.responses.length > 0 ? { Responses: reported.responses.join("\n") } : {}),
     };
-    const png = new Uint8Array(await (await encodePng(canvas)).arrayBuffer());
-    const blob = new Blob([addPngText(png, metadata)], { type: "image/png" });
-    return size.message
-      ? { blob, width: canvas.width, height: canvas.height, message: size.message, metadata }
-      : { blob, width: canvas.width, height: canvas.height, metadata };
+    const encode = async (picture: HTMLCanvasElement) =>
+      new Blob([addPngText(new Uint8Array(await (await encodePng(picture)).arrayBuffer()), metadata)], {
+        type: "image/png",
+      });
+    const blob = await encode(canvas);
+    const continued = await Promise.all(continuation.map(encode));
+    const result = { blob, continuation: continued, width: canvas.width, height: canvas.height, metadata };
+    return size.message ? { ...result, message: size.message } : result;
   } finally {
     rendered.remove();
   }

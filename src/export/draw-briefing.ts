@@ -1,7 +1,7 @@
 import type { LegendModel, LegendSample } from "../symbology/legend-model.ts";
 import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts";
 
-export const exportFont = "Noto Sans";
+export const exportFont = "Noto Sans Export";
 
 export type BriefingContent = {
   title: string;
@@ -10,8 +10,6 @@ export type BriefingContent = {
   dateStamp: string;
   attribution: string;
   legend: LegendModel;
-  /** Numbered in the order given. */
-  sources: string[];
   show: {
     legend: boolean;
     sources: boolean;
@@ -25,14 +23,31 @@ export type BriefingContent = {
   bearing: number;
 };
 
-const ink = "#1f2328";
-const muted = "#5c5852";
+export const ink = "#1f2328";
+export const muted = "#5c5852";
 
-function font(size: number, weight = 400): string {
+export function font(size: number, weight = 400): string {
   return `${weight} ${size}px "${exportFont}", sans-serif`;
 }
 
-/** Draws `text` wrapped into `width`; returns the y below the last line. Stops (with …) at `maxY`. */
+/** `text` broken into lines no wider than `width` in the context's current font, word by word. */
+export function wrapLines(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (context.measureText(candidate).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Draws `text` wrapped into `width`; returns the y below the last line. */
 function wrapText(
   context: CanvasRenderingContext2D,
   text: string,
@@ -40,26 +55,9 @@ function wrapText(
   y: number,
   width: number,
   lineHeight: number,
-  maxY = Number.POSITIVE_INFINITY,
 ): number {
-  const words = text.split(/\s+/);
-  let line = "";
   let cursor = y;
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (context.measureText(candidate).width > width && line) {
-      if (cursor + 2 * lineHeight > maxY) {
-        context.fillText(`${line} …`, x, cursor);
-        return cursor + lineHeight;
-      }
-      context.fillText(line, x, cursor);
-      cursor += lineHeight;
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) {
+  for (const line of wrapLines(context, text, width)) {
     context.fillText(line, x, cursor);
     cursor += lineHeight;
   }
@@ -196,32 +194,7 @@ export function drawLegend(
   return y;
 }
 
-function drawSources(
-  context: CanvasRenderingContext2D,
-  sources: string[],
-  area: Rectangle,
-  top: number,
-  unit: number,
-) {
-  let y = top + 26 * unit;
-  context.fillStyle = ink;
-  context.font = font(19 * unit, 700);
-  context.fillText(`Sources (${sources.length})`, area.x, y);
-  y += 24 * unit;
-  context.font = font(12.5 * unit);
-  const bottom = area.y + area.height;
-  for (const [index, source] of sources.entries()) {
-    if (y > bottom - 18 * unit) {
-      context.fillStyle = muted;
-      context.fillText(`… and ${sources.length - index} more (see the file's metadata)`, area.x, y);
-      return;
-    }
-    y = wrapText(context, `${index + 1}. ${source}`, area.x, y, area.width, 17 * unit, bottom);
-    y += 3 * unit;
-  }
-}
-
-function drawScaleBar(
+export function drawScaleBar(
   context: CanvasRenderingContext2D,
   map: Rectangle,
   metresPerPixel: number,
@@ -245,7 +218,12 @@ function drawScaleBar(
   context.fillText(bar.label, x, y - 12 * unit);
 }
 
-function drawNorthArrow(context: CanvasRenderingContext2D, map: Rectangle, bearing: number, unit: number) {
+export function drawNorthArrow(
+  context: CanvasRenderingContext2D,
+  map: Rectangle,
+  bearing: number,
+  unit: number,
+) {
   const cx = map.x + map.width - 36 * unit;
   const cy = map.y + 44 * unit;
   context.save();
@@ -269,7 +247,10 @@ function drawNorthArrow(context: CanvasRenderingContext2D, map: Rectangle, beari
   context.restore();
 }
 
-/** Composes the finished picture: the rendered map plus title, legend, sources, caveat and map furniture. */
+/**
+ * Composes the picture: the rendered map plus title, legend, caveat and map furniture. Returns the room left
+ * under the legend for the sources (see source-pictures.ts), or null when they are not shown.
+ */
 export function drawBriefing(
   context: CanvasRenderingContext2D,
   layout: BriefingLayout,
@@ -296,12 +277,15 @@ export function drawBriefing(
   if (content.show.scaleBar) drawScaleBar(context, layout.map, content.metresPerPixel, unit);
   if (content.show.northArrow) drawNorthArrow(context, layout.map, content.bearing, unit);
 
+  let sourcesArea: Rectangle | null = null;
   if (layout.side) {
     const legendBottom = content.show.legend
       ? drawLegend(context, content.legend, layout.side, unit)
       : layout.side.y;
-    if (content.show.sources)
-      drawSources(context, content.sources, layout.side, legendBottom + 8 * unit, unit);
+    const top = legendBottom + 8 * unit;
+    if (content.show.sources) {
+      sourcesArea = { ...layout.side, y: top, height: layout.side.y + layout.side.height - top };
+    }
   }
 
   context.fillStyle = ink;
@@ -317,4 +301,5 @@ export function drawBriefing(
     .filter(Boolean)
     .join(" · ");
   context.fillText(small, layout.footer.x, footerY + 24 * unit, layout.footer.width);
+  return sourcesArea;
 }

@@ -1,6 +1,28 @@
 import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import { hiddenState } from "../symbology/hidden-state.ts";
 import type { Scene, SceneCamera, ViewExtent } from "../symbology/scene.ts";
+import {
+  isSourceMarkerLayer,
+  type SourceMarkerLabels,
+  sourceMarkerDefaults,
+  sourceMarkerLayers,
+  sourceMarkerState,
+} from "../symbology/source-markers.ts";
+
+const isDataSource = (source: string) => !source.startsWith("basemap-");
+
+/** The style with footnote-marker layers over every data source, drawing nothing until they are given labels. */
+function withSourceMarkers(style: StyleSpecification): StyleSpecification {
+  const sources = Object.keys(style.sources).filter(isDataSource);
+  return {
+    ...style,
+    state: { ...style.state, ...sourceMarkerDefaults },
+    layers: [
+      ...style.layers.filter((layer) => !isSourceMarkerLayer(layer.id)),
+      ...sources.flatMap(sourceMarkerLayers),
+    ],
+  };
+}
 
 /** The style with the scene's label visibility. */
 function styleForScene(style: StyleSpecification, scene: Scene): StyleSpecification {
@@ -93,7 +115,7 @@ export function startOffscreenMap(
   const zoomShift = exportZoomShift(live, size);
   const map = new MaplibreMap({
     container,
-    style: styleForScene(style, scene),
+    style: withSourceMarkers(styleForScene(style, scene)),
     center: scene.camera.center,
     zoom: scene.camera.zoom + zoomShift,
     bearing: scene.camera.bearing,
@@ -133,13 +155,55 @@ export function startOffscreenMap(
   };
 }
 
-/** Draws a draft at the export's pixel ratio; the result's `remove` disposes of the map. */
+/** Ids of the data features drawn; a feature hidden by its layer's toggle or the filters is transparent, not drawn. */
+function drawnFeatureIds(map: MaplibreMap): Set<string> {
+  return new Set(
+    map
+      .queryRenderedFeatures()
+      .filter(
+        (feature) =>
+          isDataSource(feature.source) &&
+          !isSourceMarkerLayer(feature.layer.id) &&
+          !feature.state?.[hiddenState],
+      )
+      .map((feature) => String(feature.properties.id)),
+  );
+}
+
+/**
+ * Gives every drawn feature its footnote marker: first where the markers find room among each other and the
+ * labels, then, for the features left without one, on the layer that may overlap.
+ */
+async function placeSourceMarkers(map: MaplibreMap, labels: SourceMarkerLabels): Promise<void> {
+  map.setGlobalStateProperty(sourceMarkerState.placed, labels);
+  await map.once("idle");
+  const markerLayers = map
+    .getStyle()
+    .layers.filter((layer) => isSourceMarkerLayer(layer.id))
+    .map((layer) => layer.id);
+  const placed = new Set(
+    map.queryRenderedFeatures({ layers: markerLayers }).map((feature) => String(feature.properties.id)),
+  );
+  const forced = Object.fromEntries(Object.entries(labels).filter(([id]) => !placed.has(id)));
+  if (Object.keys(forced).length === 0) return;
+  map.setGlobalStateProperty(sourceMarkerState.forced, forced);
+  await map.once("idle");
+}
+
+/**
+ * Draws a draft at the export's pixel ratio; the result's `remove` disposes of the map. `markers` turns the ids
+ * of the features drawn into their footnote labels (absent: no markers).
+ */
 export async function drawOffscreenMap(
   draft: DraftMap,
   size: CssSize & { pixelRatio: number },
+  markers?: (featureIds: Set<string>) => SourceMarkerLabels,
 ): Promise<RenderedMap> {
   try {
     const map = await draft.loaded;
+    // Placement depends on the CSS size, not the ratio: what the draft draws, the picture draws.
+    const featureIds = drawnFeatureIds(map);
+    if (markers) await placeSourceMarkers(map, markers(featureIds));
     map.setPixelRatio(size.pixelRatio);
     await map.once("idle");
     const canvas = map.getCanvas();
@@ -149,13 +213,6 @@ export async function drawOffscreenMap(
         `The browser drew the map ${canvas.width} pixels wide instead of ${expected}; choose a smaller size or scale.`,
       );
     }
-    const featureIds = new Set(
-      map
-        .queryRenderedFeatures()
-        // A feature hidden by its layer's toggle or the filters is in the style, transparent: not in the picture.
-        .filter((feature) => !feature.source.startsWith("basemap-") && !feature.state?.[hiddenState])
-        .map((feature) => String(feature.properties.id)),
-    );
     const center = map.getCenter();
     return {
       canvas,

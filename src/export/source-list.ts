@@ -1,30 +1,27 @@
 import { publicationTitleText } from "../state/citation-text.ts";
 import type { CitationRecord, FeatureRecord } from "../state/feature-record.ts";
+import { type NumberedSource, SourceNumbering } from "../state/source-numbering.ts";
 
-function describe(citation: CitationRecord, withLink: boolean): string {
+/** "Publisher, “Title”, Author, 2024-05-01, reliability B": a publication as every source list names it. */
+export function citationText(citation: CitationRecord): string {
   const parts = [citation.publisher, publicationTitleText(citation.title, citation.titleIsDescription)];
   if (citation.author) parts.push(citation.author);
   parts.push(citation.published);
   if (citation.reliability) parts.push(`reliability ${citation.reliability}`);
-  return `${parts.join(", ")}${withLink && citation.url ? ` — ${citation.url}` : ""}`;
+  return parts.join(", ");
+}
+
+export function sourceLine(source: NumberedSource, options: { withLinks: boolean }): string {
+  const { citation } = source;
+  return `${citationText(citation)}${options.withLinks && citation.url ? ` — ${citation.url}` : ""}`;
 }
 
 /**
  * One line per publication cited by the given features (claims and responses alike), in the order the
- * features list them; a publication cited many times appears once. Links are long for a slide: the picture
- * lists the publications without them and the file's metadata with them.
+ * features list them, numbered as their footnote markers are; a publication cited many times appears once.
  */
 export function sourceList(features: FeatureRecord[], options: { withLinks: boolean }): string[] {
-  const seen = new Map<string, string>();
-  for (const feature of features) {
-    const citations = [...feature.citations, ...feature.responses.flatMap((response) => response.citations)];
-    for (const citation of citations) {
-      if (citation.resolved && !seen.has(citation.publicationId)) {
-        seen.set(citation.publicationId, describe(citation, options.withLinks));
-      }
-    }
-  }
-  return [...seen.values()];
+  return new SourceNumbering().number(features).sources.map((source) => sourceLine(source, options));
 }
 
 /**

@@ -39,10 +39,15 @@ export function stepRequest(tour: Tour, number: number, dateStamp: string): Expo
   };
 }
 
+/** "03-shoigu-pyongyang-2023-07-2.png": the step's second picture, its sources continued. */
+export function continuationFileName(tour: Tour, number: number, picture: number): string {
+  return stepFileName(tour, number).replace(/\.png$/, `-${picture}.png`);
+}
+
 export type TourExportSteps = {
   tour: Tour;
-  /** The step's picture. */
-  picture: (number: number) => Promise<Blob>;
+  /** The step's picture, then its "Sources, continued" pictures if any. */
+  picture: (number: number) => Promise<{ blob: Blob; continuation: Blob[] }>;
   onProgress?: (number: number) => void;
   /** The archive's timestamp. */
   modified: Date;
@@ -56,8 +61,14 @@ export async function exportEveryStep(steps: TourExportSteps): Promise<Blob> {
     const picture = await steps.picture(number);
     entries.push({
       name: stepFileName(steps.tour, number),
-      data: new Uint8Array(await picture.arrayBuffer()),
+      data: new Uint8Array(await picture.blob.arrayBuffer()),
     });
+    for (const [page, blob] of picture.continuation.entries()) {
+      entries.push({
+        name: continuationFileName(steps.tour, number, page + 2),
+        data: new Uint8Array(await blob.arrayBuffer()),
+      });
+    }
   }
   return new Blob([zipStored(entries, steps.modified)], { type: "application/zip" });
 }

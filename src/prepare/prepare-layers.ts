@@ -2,14 +2,12 @@ import { bbox, length } from "@turf/turf";
 import type { Feature, FeatureCollection } from "geojson";
 import { dateLabel } from "../data/date-labels.ts";
 import {
-  type Citation,
   type DataFeature,
   type Dataset,
   isoDateEndMs,
   isoDateStartMs,
   isPlaceFeature,
   type PlaceFeature,
-  type Publication,
   periodEndMs,
   periodStartMs,
   type ReportedFigure,
@@ -18,46 +16,13 @@ import {
   type RouteFeature,
 } from "../data/index.ts";
 import type { CalendarDay } from "../state/app-state.ts";
+import { citationRecord, type PublicationLookup } from "../state/citation-record.ts";
 import { publicationTitleText } from "../state/citation-text.ts";
-import type { CitationRecord, FeatureRecord, FigureRecord, ResponseRecord } from "../state/feature-record.ts";
+import type { FeatureRecord, FigureRecord, ResponseRecord } from "../state/feature-record.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { confidenceEncoding, volumeWidthRule } from "../symbology/encodings.ts";
 import { openRange } from "../symbology/filter-expression.ts";
 import { isShortLine } from "../symbology/short-line.ts";
-
-type PublicationLookup = (id: string) => Publication | undefined;
-
-export function citationRecord(citation: Citation, publication: PublicationLookup): CitationRecord {
-  const found = publication(citation.publication);
-  const extra = {
-    ...(citation.claimant ? { claimant: citation.claimant } : {}),
-    ...(citation.quote ? { quote: citation.quote } : {}),
-    ...(citation.note ? { note: citation.note } : {}),
-  };
-  if (!found) {
-    return {
-      publicationId: citation.publication,
-      resolved: false,
-      publisher: "Unknown publication",
-      title: "",
-      published: "",
-      ...extra,
-    };
-  }
-  return {
-    publicationId: found.id,
-    resolved: true,
-    publisher: found.publisher,
-    title: found.title,
-    published: found.published,
-    reliability: found.reliability,
-    kind: found.kind,
-    ...(found.author ? { author: found.author } : {}),
-    ...(found.url ? { url: found.url } : {}),
-    ...(found.title_is_description ? { titleIsDescription: true } : {}),
-    ...extra,
-  };
-}
 
 function amountText(figure: ReportedFigure): string {
   const format = (value: number) => value.toLocaleString("en-GB");

@@ -1,3 +1,5 @@
+import type { DeckFormat } from "../deck/deck-export.ts";
+import type { PageSizeId } from "../deck/page-elements.ts";
 import type { StepPublication, StepSentence } from "../state/tour-citations.ts";
 
 /** What the tour panel shows and does: the tour hook's view model, rendered by ui/TourPanel. */
@@ -17,5 +19,9 @@ export type TourPanelProps = {
   onNext: () => void;
   onExportStep: () => void;
   onExportAll: () => void;
+  pdfPageSize: PageSizeId;
+  onPdfPageSize: (size: PageSizeId) => void;
+  /** Every step as one slide deck or one PDF. */
+  onExportDeck: (format: DeckFormat) => void;
   onLeave: () => void;
 };

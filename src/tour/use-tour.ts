@@ -2,10 +2,13 @@ import type { Map as MaplibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BriefingView } from "../briefing/briefing-context.ts";
 import type { TourStep } from "../data/index.ts";
+import type { CitedSentence } from "../deck/build-deliverable.ts";
+import type { PageSizeId } from "../deck/page-elements.ts";
 import type { ExportContext } from "../export/briefing-export.ts";
 import type { DataLayerController } from "../map/data-layer-controller.ts";
 import { clearTourPadding, showCamera } from "../map/tour-camera.ts";
 import { type AppState, filterValuesOf } from "../state/app-state.ts";
+import { citationRecord } from "../state/citation-record.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { AppStore } from "../state/store.ts";
 import { stepCitations } from "../state/tour-citations.ts";
@@ -123,7 +126,19 @@ export function useTour({ bundled, store, state, controller, ready, briefingFor 
     [tour, controller, store, targetsOf, briefingFor],
   );
 
-  const exports = useTourExport({ tour, number: current?.number ?? null, stepBriefing });
+  const stepSentences = useCallback(
+    (number: number): CitedSentence[] => {
+      const step = tour?.steps[number - 1];
+      const lookup = (id: string) => publications.get(id);
+      return (step?.text ?? []).map((sentence) => ({
+        text: sentence.text,
+        citations: (sentence.citations ?? []).map((citation) => citationRecord(citation, lookup)),
+      }));
+    },
+    [tour, publications],
+  );
+  const [pdfPageSize, setPdfPageSize] = useState<PageSizeId>("a4-landscape");
+  const exports = useTourExport({ tour, number: current?.number ?? null, stepBriefing, stepSentences });
   const busy = exports.status.kind === "working";
   const number = current?.number ?? 0;
   useArrowKeys(
@@ -149,6 +164,9 @@ export function useTour({ bundled, store, state, controller, ready, briefingFor 
           onNext: () => go(number + 1),
           onExportStep: () => void exports.exportStep(),
           onExportAll: () => void exports.exportAll(),
+          pdfPageSize,
+          onPdfPageSize: setPdfPageSize,
+          onExportDeck: (format) => void exports.exportDeck(format, pdfPageSize),
           onLeave: () => store.update((previous) => ({ ...previous, tourStep: null })),
         }
       : null;

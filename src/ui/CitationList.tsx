@@ -1,5 +1,5 @@
+import { safeHref } from "../files/safe-href.ts";
 import type { CitationRecord } from "../state/feature-record.ts";
-import { safeHref } from "./safe-link.ts";
 
 const reliabilityMeaning: Record<string, string> = {
   A: "completely reliable",

@@ -1,10 +1,18 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
+import type { DeckFormat } from "../deck/deck-export.ts";
+import { type PageSizeId, pageSizes } from "../deck/page-elements.ts";
 import type { ExportRequest, ExportResult } from "../export/briefing-export.ts";
 import { customLimits, type ExportPresetId, exportPresets } from "../export/export-sizes.ts";
 
 type Props = {
   defaults: { title: string; subtitle: string; caveat: string; dateStamp: string };
   onExport: (request: ExportRequest) => Promise<ExportResult>;
+  /** The view as a slide deck or a PDF: cover, how to read it, the map with its sources, every source in full. */
+  onExportDeck: (
+    format: DeckFormat,
+    pageSize: PageSizeId,
+    text: { title: string; subtitle: string; caveat: string },
+  ) => Promise<Blob>;
   /** Loads the map for the export the dialog would make now, ahead of the click; null lets go of it. */
   onPrepare?: (request: ExportRequest | null) => void;
   onClose: () => void;
@@ -21,11 +29,26 @@ const switches = [
 
 type Show = ExportRequest["show"];
 
-export function fileNameFor(result: { width: number; height: number }, dateStamp: string): string {
-  return `dprk-russia-supply-routes-${dateStamp}-${result.width}x${result.height}.png`;
+/** The picture's file name; its "Sources, continued" pictures are numbered from 2. */
+export function fileNameFor(
+  result: { width: number; height: number },
+  dateStamp: string,
+  picture = 1,
+): string {
+  const suffix = picture > 1 ? `-${picture}` : "";
+  return `dprk-russia-supply-routes-${dateStamp}-${result.width}x${result.height}${suffix}.png`;
 }
 
-export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) {
+type Saved = { url: string; name: string };
+
+function save(file: Saved): void {
+  const link = document.createElement("a");
+  link.href = file.url;
+  link.download = file.name;
+  link.click();
+}
+
+export function ExportDialog({ defaults, onExport, onExportDeck, onPrepare, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [preset, setPreset] = useState<ExportPresetId>("slide-16-9");
   const [custom, setCustom] = useState({ width: 1920, height: 1080 });
@@ -33,6 +56,7 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
   const [title, setTitle] = useState(defaults.title);
   const [subtitle, setSubtitle] = useState(defaults.subtitle);
   const [caveat, setCaveat] = useState(defaults.caveat);
+  const [pageSize, setPageSize] = useState<PageSizeId>("a4-landscape");
   const [show, setShow] = useState<Show>({
     legend: true,
     sources: true,
@@ -44,13 +68,18 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
   const [status, setStatus] = useState<{ kind: "idle" | "working" | "done" | "error"; message?: string }>({
     kind: "idle",
   });
-  const [result, setResult] = useState<{ url: string; name: string; blob: Blob } | null>(null);
+  const [result, setResult] = useState<(Saved & { blob: Blob; continuation: Saved[] }) | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  useEffect(() => () => (result ? URL.revokeObjectURL(result.url) : undefined), [result]);
+  useEffect(
+    () => () => {
+      for (const file of result ? [result, ...result.continuation] : []) URL.revokeObjectURL(file.url);
+    },
+    [result],
+  );
 
   const size =
     preset === "custom" ? custom : (exportPresets.find((item) => item.id === preset) ?? exportPresets[0]);
@@ -84,15 +113,36 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
       const exported = await onExport(request());
       const url = URL.createObjectURL(exported.blob);
       const name = fileNameFor(exported, defaults.dateStamp);
-      setResult({ url, name, blob: exported.blob });
+      const continuation = exported.continuation.map((blob, index) => ({
+        url: URL.createObjectURL(blob),
+        name: fileNameFor(exported, defaults.dateStamp, index + 2),
+      }));
+      setResult({ url, name, blob: exported.blob, continuation });
+      const more = continuation.length;
+      const sources = more > 0 ? ` Its sources continue on ${more} more picture${more > 1 ? "s" : ""}.` : "";
       setStatus({
         kind: "done",
-        message: `${exported.width} × ${exported.height} PNG ready.${exported.message ? ` ${exported.message}` : ""}`,
+        message: `${exported.width} × ${exported.height} PNG ready.${sources}${exported.message ? ` ${exported.message}` : ""}`,
       });
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = name;
-      link.click();
+      for (const file of [{ url, name }, ...continuation]) save(file);
+    } catch (error) {
+      setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setExports((count) => count + 1);
+    }
+  }
+
+  async function deliver(format: DeckFormat): Promise<void> {
+    const what = format === "pptx" ? "slide deck" : "PDF";
+    setStatus({
+      kind: "working",
+      message: `Making the ${what}: drawing the map and laying out its sources…`,
+    });
+    try {
+      const blob = await onExportDeck(format, pageSize, { title, subtitle, caveat });
+      const name = `dprk-russia-supply-routes-${defaults.dateStamp}.${format}`;
+      save({ url: URL.createObjectURL(blob), name });
+      setStatus({ kind: "done", message: `Saved ${name}.` });
     } catch (error) {
       setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -207,6 +257,35 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
             </label>
           ))}
         </fieldset>
+        <fieldset className="deliverables">
+          <legend>Slide deck and PDF</legend>
+          <p className="hint">
+            With the title, subtitle and caveat above: a cover, how to read the map, the map with every source
+            numbered, and every source in full with its link.
+          </p>
+          <label>
+            PDF page size
+            <select
+              aria-label="Page size"
+              value={pageSize}
+              onChange={(event) => setPageSize(event.currentTarget.value as PageSizeId)}
+            >
+              {pageSizes.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="button-row">
+            <button type="button" disabled={working} onClick={() => void deliver("pptx")}>
+              Slide deck
+            </button>
+            <button type="button" disabled={working} onClick={() => void deliver("pdf")}>
+              PDF
+            </button>
+          </div>
+        </fieldset>
         <p className={`export-status ${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>
           {status.message}
         </p>
@@ -224,6 +303,11 @@ export function ExportDialog({ defaults, onExport, onPrepare, onClose }: Props) 
               Save again
             </a>
           )}
+          {result?.continuation.map((file, index) => (
+            <a key={file.name} href={file.url} download={file.name} data-testid="export-download-sources">
+              Sources, continued{result.continuation.length > 1 ? ` (${index + 1})` : ""}
+            </a>
+          ))}
           <button type="button" onClick={() => dialogRef.current?.close()}>
             Close
           </button>

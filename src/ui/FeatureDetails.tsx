@@ -1,6 +1,6 @@
+import { safeHref } from "../files/safe-href.ts";
 import type { FeatureRecord } from "../state/feature-record.ts";
 import { CitationList } from "./CitationList.tsx";
-import { safeHref } from "./safe-link.ts";
 
 const confidenceText = { low: "Low", moderate: "Moderate", high: "High" } as const;
 

@@ -1,3 +1,4 @@
+import { type PageSizeId, pageSizes } from "../deck/page-elements.ts";
 import { publicationTitleText } from "../state/citation-text.ts";
 import type { TourPanelProps } from "../tour/tour-panel-model.ts";
 
@@ -76,6 +77,25 @@ export function TourPanel(props: TourPanelProps) {
           <button type="button" onClick={props.onExportAll} disabled={busy}>
             Export all steps
           </button>
+        </div>
+        <div className="button-row">
+          <button type="button" onClick={() => props.onExportDeck("pptx")} disabled={busy}>
+            Export all steps as a deck
+          </button>
+          <button type="button" onClick={() => props.onExportDeck("pdf")} disabled={busy}>
+            Export all steps as a PDF
+          </button>
+          <select
+            aria-label="PDF page size"
+            value={props.pdfPageSize}
+            onChange={(event) => props.onPdfPageSize(event.currentTarget.value as PageSizeId)}
+          >
+            {pageSizes.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
         </div>
         <p
           className={`export-status ${exportStatus.kind}`}

@@ -53,7 +53,8 @@ test("exporting every step pictures each in turn and stores them in one archive"
     onProgress: (number) => calls.push(`progress ${number}`),
     picture: async (number) => {
       calls.push(`picture ${number}`);
-      return new Blob([`picture of step ${number}`]);
+      const continuation = number === 2 ? [new Blob(["sources of step 2, continued"])] : [];
+      return { blob: new Blob([`picture of step ${number}`]), continuation };
     },
     modified: new Date(2026, 10, 24),
   });
@@ -62,4 +63,7 @@ test("exporting every step pictures each in turn and stores them in one archive"
   const text = new TextDecoder().decode(await archive.arrayBuffer());
   expect(text).toContain("01-a.png");
   expect(text).toContain("picture of step 2");
+  expect(text).toContain("02-b-2.png");
+  expect(text).toContain("sources of step 2, continued");
+  expect(text).not.toContain("01-a-2.png");
 });

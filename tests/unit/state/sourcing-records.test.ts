@@ -1,12 +1,8 @@
 import { expect, test } from "vitest";
 import type { Publication, ReportedFigure, Response } from "../../../src/data/index.ts";
 import { figureAndResponseLines, sourceList } from "../../../src/export/source-list.ts";
-import {
-  citationRecord,
-  figureRecords,
-  responseRecords,
-  widthFigure,
-} from "../../../src/prepare/prepare-layers.ts";
+import { figureRecords, responseRecords, widthFigure } from "../../../src/prepare/prepare-layers.ts";
+import { citationRecord } from "../../../src/state/citation-record.ts";
 import type { FeatureRecord } from "../../../src/state/feature-record.ts";
 
 const publications = new Map<string, Publication>(

@@ -1,0 +1,47 @@
+import { loadExportFonts } from "../export/export-fonts.ts";
+import { citationText } from "../export/source-list.ts";
+import { buildDeliverable, type DeliverableRequest } from "./build-deliverable.ts";
+import { canvasMeasure } from "./canvas-measure.ts";
+import { type PageSizeId, pageSizes } from "./page-elements.ts";
+import { deckFont, writePptx } from "./write-pptx.ts";
+
+export type DeckFormat = "pptx" | "pdf";
+
+export type DeckRequest = Pick<DeliverableRequest, "cover" | "views" | "onProgress"> & {
+  format: DeckFormat;
+  /** PDF page size; a deck is always a 16:9 slide. */
+  pageSize: PageSizeId;
+};
+
+/** Every text a deck may set, so that the faces it needs (Hangul, kana, Cyrillic) load before it is measured. */
+function textsOf(request: DeckRequest): string {
+  const views = request.views.map((view) => view());
+  return [
+    request.cover.title,
+    request.cover.subtitle,
+    request.cover.caveat,
+    ...views.flatMap((view) => [
+      view.title,
+      view.subtitle,
+      ...(view.sentences ?? []).map((sentence) => sentence.text),
+      ...view.context.legend.layers.map((layer) => layer.title),
+      ...view.context.records.flatMap((record) => record.citations.map(citationText)),
+    ]),
+  ].join(" ");
+}
+
+/** A slide deck (.pptx, 16:9, slide resolution) or a PDF (the chosen page size, maps at 300 dpi). */
+export async function exportDeck(request: DeckRequest): Promise<Blob> {
+  await loadExportFonts(textsOf(request));
+  const slide = request.format === "pptx";
+  const size =
+    pageSizes.find((item) => item.id === (slide ? "slide-16-9" : request.pageSize)) ?? pageSizes[0];
+  if (!size) throw new Error("No page size");
+  const document = await buildDeliverable({
+    ...request,
+    size,
+    pixelsPerPoint: slide ? 2 : 300 / 72,
+    measure: canvasMeasure(deckFont),
+  });
+  return writePptx(document);
+}

@@ -1,0 +1,60 @@
+import type { FeatureRecord } from "../state/feature-record.ts";
+import type { NumberedView, SourceNumbering } from "../state/source-numbering.ts";
+import type { ExportContext } from "./briefing-export.ts";
+import { drawNorthArrow, drawScaleBar } from "./draw-briefing.ts";
+import { encodePng } from "./encode-png.ts";
+import { loadExportFonts } from "./export-fonts.ts";
+import { metresPerPixel } from "./layout.ts";
+import { markerLabels } from "./marker-labels.ts";
+import { drawOffscreenMap, sceneExtent, startOffscreenMap } from "./render-map.ts";
+
+export type MapImage = {
+  png: Uint8Array;
+  pixelWidth: number;
+  pixelHeight: number;
+  /** The features drawn, in the data's order, and their sources as numbered for this image. */
+  features: FeatureRecord[];
+  numbered: NumberedView;
+};
+
+/**
+ * A view's map alone, for a slide or a page: drawn offscreen at `cssWidth × cssHeight` and `pixelRatio`, with
+ * footnote markers numbered by `numbering` (shared across a deck), scale bar and north arrow.
+ */
+export async function renderMapImage(
+  context: ExportContext,
+  size: { cssWidth: number; cssHeight: number; pixelRatio: number },
+  numbering: SourceNumbering,
+): Promise<MapImage> {
+  await loadExportFonts("0123456789 km m N");
+  const draft = startOffscreenMap(
+    context.map,
+    size,
+    context.prepareMap,
+    context.scene,
+    context.exportStyle(sceneExtent(context.map, context.scene, size)),
+  );
+  let features: FeatureRecord[] = [];
+  let numbered: NumberedView = { sources: [], byFeature: new Map() };
+  const rendered = await drawOffscreenMap(draft, size, (ids) => {
+    features = context.records.filter((record) => ids.has(record.id));
+    numbered = numbering.number(features);
+    return markerLabels(numbered);
+  });
+  try {
+    const canvas = document.createElement("canvas");
+    canvas.width = rendered.canvas.width;
+    canvas.height = rendered.canvas.height;
+    const drawing = canvas.getContext("2d");
+    if (!drawing) throw new Error("The browser could not create a canvas for the map");
+    drawing.drawImage(rendered.canvas, 0, 0);
+    const frame = { x: 0, y: 0, width: canvas.width, height: canvas.height };
+    const metres = metresPerPixel(rendered.metresPerCssPixel.latitude, rendered.metresPerCssPixel.zoom);
+    drawScaleBar(drawing, frame, metres / size.pixelRatio, size.pixelRatio);
+    drawNorthArrow(drawing, frame, rendered.bearing, size.pixelRatio);
+    const png = new Uint8Array(await (await encodePng(canvas)).arrayBuffer());
+    return { png, pixelWidth: canvas.width, pixelHeight: canvas.height, features, numbered };
+  } finally {
+    rendered.remove();
+  }
+}
