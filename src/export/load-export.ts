@@ -4,3 +4,5 @@
  */
 export const loadBriefingExport = () => import("./briefing-export.ts");
 export const loadTourExport = () => import("./tour-export.ts");
+/** The PDF writer, its fonts and their metrics (several MB of fonts: fetched only when a PDF is made). */
+export const loadPdfWriter = () => import("./deck/write-pdf.ts");
