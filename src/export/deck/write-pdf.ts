@@ -8,7 +8,16 @@
  * alternative; it needs fonts as binary strings in a virtual file system and has no outline-per-page API as
  * simple as pdf-lib's object model.
  */
-import { LineCapStyle, PDFDocument, type PDFFont, type PDFPage } from "@cantoo/pdf-lib";
+import {
+  concatTransformationMatrix,
+  drawObject,
+  LineCapStyle,
+  PDFDocument,
+  type PDFFont,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+} from "@cantoo/pdf-lib";
 import * as fontkit from "fontkit";
 import type {
   DashStyle,
@@ -21,6 +30,7 @@ import type {
 } from "./page-elements.ts";
 import { pdfColor } from "./pdf-colors.ts";
 import { type FontFamily, measuredSpans, measurePdfText, type PdfFonts, parsedFonts } from "./pdf-fonts.ts";
+import { embedPng } from "./pdf-png.ts";
 import { addLink, addOutline, setInfoEntry } from "./pdf-structure.ts";
 import { wrapParagraph } from "./wrap-text.ts";
 
@@ -104,14 +114,14 @@ function drawText({ pdf, page, fonts, embedded }: PageContext, element: TextElem
 }
 
 async function drawImage({ pdf, page }: PageContext, element: ImageElement): Promise<void> {
-  const image = await pdf.embedPng(element.png);
+  const name = page.node.newXObject("Image", await embedPng(pdf, element.png));
   const { box } = element;
-  page.drawImage(image, {
-    x: box.x,
-    y: page.getHeight() - box.y - box.height,
-    width: box.width,
-    height: box.height,
-  });
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(box.width, 0, 0, box.height, box.x, page.getHeight() - box.y - box.height),
+    drawObject(name),
+    popGraphicsState(),
+  );
 }
 
 function drawLine({ page }: PageContext, element: LineElement): void {
