@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from "@cantoo/pdf-lib";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, test } from "vitest";
 import {
@@ -181,6 +182,40 @@ describe("PDF writer", () => {
     expect(run("pdfinfo", "-url")).toMatch(
       new RegExp(`^\\s*1\\s+Annotation\\s+${link.replace(/[?.]/g, "\\$&")}$`, "m"),
     );
+  });
+
+  test("the link's clickable area covers exactly its words", async () => {
+    const pdf = await PDFDocument.load(bytes);
+    const annotations = pdf.getPage(0).node.Annots();
+    const annotation = annotations?.lookup(0, PDFDict);
+    const rect = annotation
+      ?.lookup(PDFName.of("Rect"), PDFArray)
+      .asArray()
+      .map((value) => (value as PDFNumber).asNumber());
+    const pageHeight = pdf.getPage(0).getHeight();
+    // pdftotext -bbox gives each word's box from the top-left corner.
+    const words = [
+      ...execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", path, "-"], { encoding: "utf8" }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)</g,
+      ),
+    ].map(([, xMin, yMin, xMax, yMax, word]) => ({
+      xMin: Number(xMin),
+      yMin: Number(yMin),
+      xMax: Number(xMax),
+      yMax: Number(yMax),
+      word,
+    }));
+    const first = words.find((word) => word.word === "an");
+    const last = words.find((word) => word.word === "report.");
+    if (!rect || !first || !last) throw new Error("link annotation or its words not found");
+    const [left, bottom, right, top] = rect as [number, number, number, number];
+    expect(annotations?.size()).toBe(1);
+    expect(left).toBeCloseTo(first.xMin, 0);
+    // The link ends before the full stop, which is not part of it.
+    expect(right).toBeLessThan(last.xMax);
+    expect(right).toBeGreaterThan(last.xMax - 5);
+    expect(pageHeight - top).toBeCloseTo(first.yMin, 0);
+    expect(pageHeight - bottom).toBeCloseTo(first.yMax, 0);
   });
 
   test("each page has a bookmark titled with its label", () => {
