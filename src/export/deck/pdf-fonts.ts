@@ -1,15 +1,23 @@
 /**
  * The fonts a PDF is set in and their metrics. Noto Sans sets Latin, Greek and Cyrillic as the map's labels do;
- * Noto Sans KR sets what Noto Sans lacks (Hangul, Han). Measuring and drawing both split text the same way, so
- * the layout wraps lines exactly as the PDF sets them.
+ * Noto Sans JP sets kana and kanji (Japanese publications' titles; Noto Sans KR lacks some Japanese kanji such
+ * as 両 and 数), Noto Sans KR sets Hangul. Measuring and drawing both split text the same way, so the layout
+ * wraps lines exactly as the PDF sets them.
  */
 import { create, type Font } from "fontkit";
 import type { MeasureText } from "./page-elements.ts";
 
+/** The families in the order a character looks for its glyph. */
+export const fontFamilies = ["sans", "japanese", "korean"] as const;
+export type FontFamily = (typeof fontFamilies)[number];
+
 /** TrueType files of one weight. */
-export type PdfFontFiles = { sans: Uint8Array; korean: Uint8Array };
+export type PdfFontFiles = Record<FontFamily, Uint8Array>;
 export type PdfFonts = { regular: PdfFontFiles; bold: PdfFontFiles };
-export type FontFamily = keyof PdfFontFiles;
+
+export function eachFamily<T>(make: (family: FontFamily) => T): Record<FontFamily, T> {
+  return Object.fromEntries(fontFamilies.map((family) => [family, make(family)])) as Record<FontFamily, T>;
+}
 
 /** A stretch of text set in one font. */
 export type FontSpan = { text: string; family: FontFamily };
@@ -31,15 +39,15 @@ export function parsedFonts(fonts: PdfFonts): ParsedFonts {
   let parsed = parsedCache.get(fonts);
   if (!parsed) {
     parsed = {
-      regular: { sans: parse(fonts.regular.sans), korean: parse(fonts.regular.korean) },
-      bold: { sans: parse(fonts.bold.sans), korean: parse(fonts.bold.korean) },
+      regular: eachFamily((family) => parse(fonts.regular[family])),
+      bold: eachFamily((family) => parse(fonts.bold[family])),
     };
     parsedCache.set(fonts, parsed);
   }
   return parsed;
 }
 
-/** Splits text into spans: Noto Sans wherever it has the glyph, Noto Sans KR otherwise; spaces join the span. */
+/** Splits text into spans, each character in the first family with its glyph; spaces join the span before. */
 export function spansByFont(text: string, face: ParsedFace): FontSpan[] {
   const spans: FontSpan[] = [];
   for (const character of text) {
@@ -48,9 +56,7 @@ export function spansByFont(text: string, face: ParsedFace): FontSpan[] {
     const family: FontFamily =
       last && /\s/.test(character)
         ? last.family
-        : face.sans.hasGlyphForCodePoint(codePoint) || !face.korean.hasGlyphForCodePoint(codePoint)
-          ? "sans"
-          : "korean";
+        : (fontFamilies.find((candidate) => face[candidate].hasGlyphForCodePoint(codePoint)) ?? "sans");
     if (last?.family === family) last.text += character;
     else spans.push({ text: character, family });
   }

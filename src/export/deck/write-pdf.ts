@@ -29,7 +29,15 @@ import type {
   TextElement,
 } from "./page-elements.ts";
 import { pdfColor } from "./pdf-colors.ts";
-import { type FontFamily, measuredSpans, measurePdfText, type PdfFonts, parsedFonts } from "./pdf-fonts.ts";
+import {
+  eachFamily,
+  type FontFamily,
+  fontFamilies,
+  measuredSpans,
+  measurePdfText,
+  type PdfFonts,
+  parsedFonts,
+} from "./pdf-fonts.ts";
 import { embedPng } from "./pdf-png.ts";
 import { addLink, addOutline, setInfoEntry } from "./pdf-structure.ts";
 import { wrapParagraph } from "./wrap-text.ts";
@@ -63,18 +71,18 @@ function subsetTag(): string {
 
 async function embedFonts(pdf: PDFDocument, fonts: PdfFonts): Promise<EmbeddedFonts> {
   const parsed = parsedFonts(fonts);
-  const embed = (bytes: Uint8Array, postscriptName: string) =>
-    pdf.embedFont(bytes, { subset: true, customName: `${subsetTag()}+${postscriptName}` });
-  const [regularSans, regularKorean, boldSans, boldKorean] = await Promise.all([
-    embed(fonts.regular.sans, parsed.regular.sans.postscriptName),
-    embed(fonts.regular.korean, parsed.regular.korean.postscriptName),
-    embed(fonts.bold.sans, parsed.bold.sans.postscriptName),
-    embed(fonts.bold.korean, parsed.bold.korean.postscriptName),
-  ]);
-  return {
-    regular: { sans: regularSans, korean: regularKorean },
-    bold: { sans: boldSans, korean: boldKorean },
+  const embedWeight = async (weight: keyof PdfFonts): Promise<EmbeddedFace> => {
+    const embedded = await Promise.all(
+      fontFamilies.map((family) =>
+        pdf.embedFont(fonts[weight][family], {
+          subset: true,
+          customName: `${subsetTag()}+${parsed[weight][family].postscriptName}`,
+        }),
+      ),
+    );
+    return eachFamily((family) => embedded[fontFamilies.indexOf(family)] as PDFFont);
   };
+  return { regular: await embedWeight("regular"), bold: await embedWeight("bold") };
 }
 
 type PageContext = { pdf: PDFDocument; page: PDFPage; fonts: PdfFonts; embedded: EmbeddedFonts };

@@ -70,6 +70,7 @@ const sample: PagedDocument = {
           ],
           [{ text: "Хасан" }],
           [{ text: "두만강 " }, { text: "나선", bold: true }],
+          [{ text: "両国の鉄道輸送" }],
         ]),
         {
           kind: "image",
@@ -137,6 +138,7 @@ describe("PDF writer", () => {
       "an open-source report",
       "Хасан",
       "두만강",
+      "両国の鉄道輸送",
       "Second source",
     ])
       expect(extracted).toContain(expected);
@@ -146,7 +148,7 @@ describe("PDF writer", () => {
     expect(extractText()).not.toContain("Overflowing");
   });
 
-  test("text is set in embedded subsets of Noto Sans and Noto Sans KR, regular and bold", () => {
+  test("text is set in embedded subsets of Noto Sans, Noto Sans JP and Noto Sans KR", () => {
     const rows = run("pdffonts").split("\n").slice(2).filter(Boolean);
     const fontsUsed = rows.map((row) => {
       const [name = "", ...rest] = row.split(/\s+/);
@@ -156,12 +158,13 @@ describe("PDF writer", () => {
     expect(fontsUsed.map((font) => font.name).sort()).toEqual([
       "NotoSans-Bold",
       "NotoSans-Regular",
+      "NotoSansJP-Regular",
       "NotoSansKR-Bold",
       "NotoSansKR-Regular",
     ]);
     for (const font of fontsUsed)
       expect(font).toMatchObject({ tagged: true, emb: "yes", sub: "yes", uni: "yes" });
-    // Whole fonts would be over 12 MB; subsets of a few dozen glyphs are kilobytes.
+    // Whole fonts would be over 20 MB; subsets of a few dozen glyphs are kilobytes.
     expect(bytes.length).toBeLessThan(200_000);
   });
 
@@ -244,10 +247,11 @@ describe("line wrapping with the PDF fonts' metrics", () => {
     expect(rejoined).toBe(paragraph.map((run) => run.text).join(""));
   });
 
-  test("bold text is wider than regular text, Hangul is measured from Noto Sans KR", () => {
+  test("bold text is wider than regular text; Hangul and kanji are measured from their own fonts", () => {
     expect(measure("Vostochny", 12, true)).toBeGreaterThan(measure("Vostochny", 12, false));
-    // Noto Sans has no Hangul; Noto Sans KR's syllables advance 0.92 em.
+    // Noto Sans has neither; Noto Sans KR's syllables advance 0.92 em, Noto Sans JP's kanji 1 em.
     expect(measure("두만강", 10, false)).toBeCloseTo(27.6, 3);
+    expect(measure("両国", 10, false)).toBeCloseTo(20, 3);
   });
 
   test("a word wider than the box breaks between characters", () => {
