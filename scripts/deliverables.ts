@@ -59,7 +59,10 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
   await page.goto(`${server.url}${values.hash}`);
-  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached", timeout: 60_000 });
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', {
+    state: "attached",
+    timeout: 60_000,
+  });
   const exportDialog = async () => {
     await page.getByRole("button", { name: "Export…" }).click();
     return page.getByRole("dialog");
@@ -72,10 +75,14 @@ try {
   }
   if (all || values.deck) {
     const dialog = await exportDialog();
-    const [deck] = await saveDownloads(page, 1, () => dialog.getByRole("button", { name: "Slide deck" }).click());
+    const [deck] = await saveDownloads(page, 1, () =>
+      dialog.getByRole("button", { name: "Slide deck" }).click(),
+    );
     await dialog.getByRole("button", { name: "Close" }).click();
     if (deck && hasCommand("soffice")) {
-      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, deck], { stdio: "inherit" });
+      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, deck], {
+        stdio: "inherit",
+      });
     }
   }
   if (all || values.pdf) {
@@ -84,12 +91,16 @@ try {
     const [pdf] = await saveDownloads(page, 1, () => dialog.getByRole("button", { name: "PDF" }).click());
     await dialog.getByRole("button", { name: "Close" }).click();
     if (pdf && existsSync(pdf) && hasCommand("pdftoppm")) {
-      execFileSync("pdftoppm", ["-r", "110", "-png", pdf, pdf.replace(/\.pdf$/, "-page")], { stdio: "inherit" });
+      execFileSync("pdftoppm", ["-r", "110", "-png", pdf, pdf.replace(/\.pdf$/, "-page")], {
+        stdio: "inherit",
+      });
     }
   }
   if (all || values["tour-deck"]) {
     await page.getByRole("button", { name: "Start tour" }).click();
-    await saveDownloads(page, 1, () => page.getByRole("button", { name: "Export all steps as a deck" }).click());
+    await saveDownloads(page, 1, () =>
+      page.getByRole("button", { name: "Export all steps as a deck" }).click(),
+    );
   }
 } finally {
   await browser.close();

@@ -3,6 +3,7 @@ import { citationText } from "../export/source-list.ts";
 import { buildDeliverable, type DeliverableRequest } from "./build-deliverable.ts";
 import { canvasMeasure } from "./canvas-measure.ts";
 import { type PageSizeId, pageSizes } from "./page-elements.ts";
+import { loadPdfFonts, measurePdfText, writePdf } from "./write-pdf.ts";
 import { deckFont, writePptx } from "./write-pptx.ts";
 
 export type DeckFormat = "pptx" | "pdf";
@@ -37,11 +38,23 @@ export async function exportDeck(request: DeckRequest): Promise<Blob> {
   const size =
     pageSizes.find((item) => item.id === (slide ? "slide-16-9" : request.pageSize)) ?? pageSizes[0];
   if (!size) throw new Error("No page size");
+  if (slide) {
+    const document = await buildDeliverable({
+      ...request,
+      size,
+      pixelsPerPoint: 2,
+      measure: canvasMeasure(deckFont),
+    });
+    return writePptx(document);
+  }
+  // The PDF sets its text in the Noto faces it embeds, and is laid out with their metrics.
+  const fonts = await loadPdfFonts();
   const document = await buildDeliverable({
     ...request,
     size,
-    pixelsPerPoint: slide ? 2 : 300 / 72,
-    measure: canvasMeasure(deckFont),
+    pixelsPerPoint: 300 / 72,
+    measure: measurePdfText(fonts),
   });
-  return writePptx(document);
+  const bytes = await writePdf(document, fonts);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" });
 }

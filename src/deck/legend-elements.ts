@@ -1,6 +1,6 @@
 import type { LegendModel, LegendSample } from "../symbology/legend-model.ts";
 import type { Box, DashStyle, MeasureText, PageElement, Stroke } from "./page-elements.ts";
-import { textHeight } from "./wrap-runs.ts";
+import { textHeight } from "./wrap-text.ts";
 
 export const ink = "#1f2328";
 export const muted = "#5c5852";

@@ -4,7 +4,7 @@ import { safeHref } from "../files/safe-href.ts";
 import type { NumberedSource } from "../state/source-numbering.ts";
 import { ink } from "./legend-elements.ts";
 import type { Box, MeasureText, PageElement, TextRun } from "./page-elements.ts";
-import { textHeight } from "./wrap-runs.ts";
+import { textHeight } from "./wrap-text.ts";
 
 /** "12. Publisher, “Title”, Author, 2024-05-01, reliability B — https://…": one numbered source as text runs. */
 export function sourceRuns(source: NumberedSource, options: { withLink: boolean }): TextRun[] {

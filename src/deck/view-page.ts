@@ -11,7 +11,7 @@ import type {
   TextElement,
 } from "./page-elements.ts";
 import { flowSourceElements } from "./source-entries.ts";
-import { textHeight } from "./wrap-runs.ts";
+import { textHeight } from "./wrap-text.ts";
 
 export type ViewContent = {
   title: string;
