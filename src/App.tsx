@@ -13,6 +13,7 @@ import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
+import { useSourceMarkers } from "./map/use-source-markers.ts";
 import { PresentationBar } from "./presentation/PresentationBar.tsx";
 import { usePresentation } from "./presentation/use-presentation.ts";
 import {
@@ -25,8 +26,10 @@ import {
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
 import { legendFor } from "./state/legend-for.ts";
+import { markerLabels } from "./state/marker-labels.ts";
 import { listedRecords, matchingFeatures } from "./state/matching-features.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
+import { SourceNumbering } from "./state/source-numbering.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
@@ -41,6 +44,7 @@ import { FilterPanel } from "./ui/FilterPanel.tsx";
 import { ImportPanel } from "./ui/ImportPanel.tsx";
 import { LayerPanel } from "./ui/LayerPanel.tsx";
 import { Legend } from "./ui/Legend.tsx";
+import { SourceNumbers } from "./ui/SourceNumbers.tsx";
 import { TourPanel } from "./ui/TourPanel.tsx";
 import { useFileDrop } from "./ui/use-file-drop.ts";
 
@@ -122,6 +126,12 @@ export function App() {
   );
 
   const legend = useMemo(() => legendFor(layers, visibleLayers), [layers, visibleLayers]);
+  const screenNumbers = useMemo(
+    () => (state.sourceNumbers ? new SourceNumbering().number(listed) : null),
+    [state.sourceNumbers, listed],
+  );
+  const screenMarkers = useMemo(() => (screenNumbers ? markerLabels(screenNumbers) : null), [screenNumbers]);
+  useSourceMarkers(controller, layersOnMap, screenMarkers);
 
   const focus = useCallback(
     (id: string) => {
@@ -206,6 +216,11 @@ export function App() {
           />
         )}
         <Legend model={legend} />
+        <SourceNumbers
+          shown={state.sourceNumbers}
+          onShown={(sourceNumbers) => store.update((current) => ({ ...current, sourceNumbers }))}
+          sources={screenNumbers?.sources ?? []}
+        />
         <FeatureList features={listed} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
       </aside>

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
 import type { FeatureRecord } from "../state/feature-record.ts";
+import { markerLabels } from "../state/marker-labels.ts";
 import { SourceNumbering } from "../state/source-numbering.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import type { Scene, ViewExtent } from "../symbology/scene.ts";
@@ -8,7 +9,6 @@ import { encodePng } from "./encode-png.ts";
 import { loadExportFonts } from "./export-fonts.ts";
 import { fitExportSize } from "./export-sizes.ts";
 import { briefingLayout, metresPerPixel } from "./layout.ts";
-import { markerLabels } from "./marker-labels.ts";
 import { addPngText } from "./png-metadata.ts";
 import { discardPreparedMap, prepareOffscreenMap, takeOffscreenMap } from "./prepared-map.ts";
 import { drawOffscreenMap, sceneExtent } from "./render-map.ts";

@@ -1,11 +1,11 @@
 import type { FeatureRecord } from "../state/feature-record.ts";
+import { markerLabels } from "../state/marker-labels.ts";
 import type { NumberedView, SourceNumbering } from "../state/source-numbering.ts";
 import type { ExportContext } from "./briefing-export.ts";
 import { drawNorthArrow, drawScaleBar } from "./draw-briefing.ts";
 import { encodePng } from "./encode-png.ts";
 import { loadExportFonts } from "./export-fonts.ts";
 import { metresPerPixel } from "./layout.ts";
-import { markerLabels } from "./marker-labels.ts";
 import { drawOffscreenMap, sceneExtent, startOffscreenMap } from "./render-map.ts";
 
 export type MapImage = {

@@ -3,6 +3,7 @@ import fontFaces from "virtual:font-faces";
 import type { StyleSpecification } from "maplibre-gl";
 import { basemapLayers, basemapSources, deferredSourceIds } from "../symbology/basemap-layers.ts";
 import { globalStateDefaults } from "../symbology/filter-expression.ts";
+import { sourceMarkerDefaults } from "../symbology/source-markers.ts";
 import { absolute, absoluteAll } from "./absolute-url.ts";
 import { emptyDetail } from "./basemap-detail.ts";
 
@@ -27,7 +28,7 @@ export function baseStyle(): StyleSpecification {
     version: 8,
     name: "Offline supply-route basemap",
     "font-faces": faces,
-    state: globalStateDefaults,
+    state: { ...globalStateDefaults, ...sourceMarkerDefaults },
     sources: withoutDetail(basemapSources(absoluteAll(basemapUrls))),
     layers: basemapLayers(),
   };

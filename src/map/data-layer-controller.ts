@@ -23,6 +23,12 @@ import {
   matchingIds,
 } from "../symbology/hidden-state.ts";
 import type { FeatureStateEntry, Scene, SceneCamera } from "../symbology/scene.ts";
+import {
+  isSourceMarkerLayer,
+  type SourceMarkerLabels,
+  sourceMarkerLayers,
+  sourceMarkerState,
+} from "../symbology/source-markers.ts";
 
 export type MapDataLayer = StyledLayer & {
   /** GeoJSON, or the URL MapLibre's worker reads it from (`imported-data:` for an imported file). */
@@ -97,6 +103,8 @@ export class DataLayerController {
   private readonly hidden = new Map<string, ReadonlySet<string>>();
   private labelsPending = false;
   private contextLost = false;
+  /** Footnote labels by feature id while source numbers are shown; null when they are not. */
+  private sourceMarkers: SourceMarkerLabels | null = null;
 
   constructor(readonly map: MaplibreMap) {
     map.on("webglcontextlost", () => {
@@ -170,6 +178,32 @@ export class DataLayerController {
       this.map.addLayer({ ...style, layout } as LayerSpecification, target);
     }
     this.applyHidden([layer]);
+    if (this.sourceMarkers) this.drawSourceMarkers([layer.id]);
+  }
+
+  private drawSourceMarkers(sources: readonly string[]): void {
+    for (const source of sources) {
+      for (const style of sourceMarkerLayers(source))
+        if (!this.map.getLayer(style.id)) this.map.addLayer(style);
+    }
+  }
+
+  /**
+   * Shows each feature's source numbers beside it (labels by feature id), or none. On screen the markers give
+   * way to each other and to the labels: zooming in shows the ones that found no room.
+   */
+  setSourceMarkers(labels: SourceMarkerLabels | null): void {
+    this.sourceMarkers = labels;
+    if (!this.usable) return;
+    if (labels) {
+      this.drawSourceMarkers([...this.layers.keys()]);
+      this.map.setGlobalStateProperty(sourceMarkerState.placed, labels);
+    } else {
+      for (const style of this.map.getStyle().layers) {
+        if (isSourceMarkerLayer(style.id)) this.map.removeLayer(style.id);
+      }
+    }
+    this.changed();
   }
 
   private isShown(id: string): boolean {
@@ -184,8 +218,7 @@ export class DataLayerController {
     if (this.hovered?.source === id) this.hovered = null;
     if (this.selected?.source === id) this.selected = null;
     if (!this.usable) return;
-    for (const style of styleLayersOf(layer)) if (this.map.getLayer(style.id)) this.map.removeLayer(style.id);
-    if (this.map.getSource(id)) this.map.removeSource(id);
+    if (this.map.getSource(id)) this.removeStyleOf(id);
     this.changed();
   }
 
@@ -315,6 +348,7 @@ export class DataLayerController {
       if (!known) this.removeStyleOf(source);
     }
     this.applyHidden(this.layers.values());
+    this.setSourceMarkers(this.sourceMarkers);
     this.settleLabels();
     const selected = this.selected;
     this.selected = null;

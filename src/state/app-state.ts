@@ -27,6 +27,8 @@ export type AppState = {
   selected: string | null;
   /** The briefing tour's step on show, counted from 1; null when the tour is not open. */
   tourStep: number | null;
+  /** Footnote markers on the map: each feature's source numbers, as listed under the legend. */
+  sourceNumbers: boolean;
 };
 
 export function defaultState(): AppState {
@@ -36,6 +38,7 @@ export function defaultState(): AppState {
     minimumConfidence: "any",
     selected: null,
     tourStep: null,
+    sourceNumbers: false,
   };
 }
 

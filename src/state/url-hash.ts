@@ -13,6 +13,7 @@ export const hashKeys = {
   confidence: "confidence",
   feature: "feature",
   tour: "tour",
+  numbers: "numbers",
 } as const;
 
 const appKeys = new Set<string>(Object.values(hashKeys));
@@ -63,6 +64,9 @@ export function readHash(hash: string, defaults: AppState): AppState {
       confidence && confidences.includes(confidence) ? confidence : defaults.minimumConfidence,
     selected: feature ? feature : defaults.selected,
     tourStep: validStep(values.get(hashKeys.tour)) ?? defaults.tourStep,
+    sourceNumbers: values.has(hashKeys.numbers)
+      ? values.get(hashKeys.numbers) === "1"
+      : defaults.sourceNumbers,
   };
 }
 
@@ -91,6 +95,8 @@ export function writeHash(
   const kept = splitHash(hash).filter(([key]) => !appKeys.has(key));
   const own: Array<[string, string]> = [];
   if (state.tourStep !== null) own.push([hashKeys.tour, String(state.tourStep)]);
+  if (state.sourceNumbers !== defaults.sourceNumbers)
+    own.push([hashKeys.numbers, state.sourceNumbers ? "1" : "0"]);
   const choice = state.layers;
   if (choice.kind === "chosen" && !sameSet(choice.ids, catalogue.defaults)) {
     const known = new Set(catalogue.order);

@@ -30,6 +30,7 @@ test("a step sets the layers, filters and step number, and closes the sourcing p
     minimumConfidence: "moderate",
     selected: null,
     tourStep: 4,
+    sourceNumbers: false,
   });
 });
 

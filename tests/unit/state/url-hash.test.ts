@@ -86,6 +86,14 @@ describe("URL hash", () => {
     expect(readHash(hash, defaults).tourStep).toBe(3);
   });
 
+  test("source numbers on the map are written as numbers=1 and read back; off is the default, left out", () => {
+    const hash = writeHash("#map=4/40/130/0/0", state({ sourceNumbers: true }), defaults, catalogue);
+    expect(hash).toBe("#map=4/40/130/0/0&numbers=1");
+    expect(readHash(hash, defaults).sourceNumbers).toBe(true);
+    expect(readHash("#map=4/40/130/0/0", defaults).sourceNumbers).toBe(false);
+    expect(readHash("#numbers=0", { ...defaults, sourceNumbers: true }).sourceNumbers).toBe(false);
+  });
+
   test("a step that is not a whole number from 1 is ignored", () => {
     for (const value of ["0", "-2", "2.5", "three", ""]) {
       expect(readHash(`#tour=${value}`, defaults).tourStep).toBeNull();

@@ -1,5 +1,5 @@
-import type { NumberedView } from "../state/source-numbering.ts";
 import { markerLabel, type SourceMarkerLabels } from "../symbology/source-markers.ts";
+import type { NumberedView } from "./source-numbering.ts";
 
 /** The footnote labels of a numbered view: feature id → "3, 7–9". */
 export function markerLabels(numbered: NumberedView): SourceMarkerLabels {
