@@ -39,9 +39,9 @@ export function stepRequest(tour: Tour, number: number, dateStamp: string): Expo
   };
 }
 
-/** "03-shoigu-pyongyang-2023-07-2.png": the step's second picture, its sources continued. */
-export function continuationFileName(tour: Tour, number: number, picture: number): string {
-  return stepFileName(tour, number).replace(/\.png$/, `-${picture}.png`);
+/** "03-shoigu-pyongyang-2023-07-sources-1.png": the step's sources continued, on its first extra picture. */
+export function continuationFileName(tour: Tour, number: number, page: number): string {
+  return stepFileName(tour, number).replace(/\.png$/, `-sources-${page}.png`);
 }
 
 export type TourExportSteps = {
@@ -65,7 +65,7 @@ export async function exportEveryStep(steps: TourExportSteps): Promise<Blob> {
     });
     for (const [page, blob] of picture.continuation.entries()) {
       entries.push({
-        name: continuationFileName(steps.tour, number, page + 2),
+        name: continuationFileName(steps.tour, number, page + 1),
         data: new Uint8Array(await blob.arrayBuffer()),
       });
     }

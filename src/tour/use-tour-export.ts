@@ -52,7 +52,7 @@ export function useTourExport({ tour, number, stepBriefing, stepSentences }: Opt
       const pictures = await picture(number, localIsoDate());
       downloadBlob(pictures.blob, name);
       for (const [page, blob] of pictures.continuation.entries()) {
-        downloadBlob(blob, continuationFileName(tour, number, page + 2));
+        downloadBlob(blob, continuationFileName(tour, number, page + 1));
       }
       const more = pictures.continuation.length;
       return more > 0

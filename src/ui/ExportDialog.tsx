@@ -115,7 +115,7 @@ export function ExportDialog({ defaults, onExport, onExportDeck, onPrepare, onCl
       const name = fileNameFor(exported, defaults.dateStamp);
       const continuation = exported.continuation.map((blob, index) => ({
         url: URL.createObjectURL(blob),
-        name: fileNameFor(exported, defaults.dateStamp, index + 2),
+        name: fileNameFor(exported, defaults.dateStamp, index + 1),
       }));
       setResult({ url, name, blob: exported.blob, continuation });
       const more = continuation.length;

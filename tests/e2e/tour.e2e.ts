@@ -150,7 +150,11 @@ describe("briefing tour", () => {
         expect(text.Title).toBe(stepAt(number).title);
         expect(text.Description).toBe(`Step ${number} of ${count} · ${tour.title}`);
         expect(text.Link).toMatch(/[#&]tour=5(&|$)/);
-        await page.getByText(`Saved 05-${stepAt(number).id}.png.`).waitFor();
+        await page
+          .getByText(
+            new RegExp(`^Saved 05-${stepAt(number).id}\\.png( and \\d+ pictures? of its sources)?\\.$`),
+          )
+          .waitFor();
       },
       "#tour=5",
     );
@@ -173,11 +177,19 @@ describe("briefing tour", () => {
           window.addEventListener("hashchange", () => moved.push(window.location.hash));
         });
         const download = page.waitForEvent("download", { timeout: 600_000 });
-        await page.getByRole("button", { name: "Export all steps" }).click();
-        const archive = readStoredZip(new Uint8Array(readFileSync(await (await download).path())));
+        await page.getByRole("button", { name: "Export all steps", exact: true }).click();
+        const stored = readStoredZip(new Uint8Array(readFileSync(await (await download).path())));
+        // Each step's picture, followed by its "Sources, continued" pictures when its sources did not fit.
+        const isContinuation = (name: string) => /-sources-\d+\.png$/.test(name);
+        const archive = stored.filter((entry) => !isContinuation(entry.name));
         expect(archive.map((entry) => entry.name)).toEqual(
           tour.steps.map((step, index) => `${String(index + 1).padStart(2, "0")}-${step.id}.png`),
         );
+        for (const entry of stored.filter((item) => isContinuation(item.name))) {
+          const base = entry.name.replace(/-sources-\d+\.png$/, ".png");
+          expect(stored.findIndex((item) => item.name === base)).toBeLessThan(stored.indexOf(entry));
+          expect(decodePng(Buffer.from(entry.data)).width).toBe(1920);
+        }
         for (const [index, entry] of archive.entries()) {
           const step = stepAt(index + 1);
           const text = readPngText(entry.data);

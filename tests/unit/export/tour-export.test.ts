@@ -63,7 +63,7 @@ test("exporting every step pictures each in turn and stores them in one archive"
   const text = new TextDecoder().decode(await archive.arrayBuffer());
   expect(text).toContain("01-a.png");
   expect(text).toContain("picture of step 2");
-  expect(text).toContain("02-b-2.png");
+  expect(text).toContain("02-b-sources-1.png");
   expect(text).toContain("sources of step 2, continued");
-  expect(text).not.toContain("01-a-2.png");
+  expect(text).not.toContain("01-a-sources-1.png");
 });
