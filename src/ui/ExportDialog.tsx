@@ -29,13 +29,13 @@ const switches = [
 
 type Show = ExportRequest["show"];
 
-/** The picture's file name; its "Sources, continued" pictures are numbered from 2. */
+/** The picture's file name, or with `sources` that of its n-th "Sources, continued" picture. */
 export function fileNameFor(
   result: { width: number; height: number },
   dateStamp: string,
-  picture = 1,
+  sources = 0,
 ): string {
-  const suffix = picture > 1 ? `-${picture}` : "";
+  const suffix = sources > 0 ? `-sources-${sources}` : "";
   return `dprk-russia-supply-routes-${dateStamp}-${result.width}x${result.height}${suffix}.png`;
 }
 
@@ -124,7 +124,10 @@ export function ExportDialog({ defaults, onExport, onExportDeck, onPrepare, onCl
         kind: "done",
         message: `${exported.width} × ${exported.height} PNG ready.${sources}${exported.message ? ` ${exported.message}` : ""}`,
       });
-      for (const file of [{ url, name }, ...continuation]) save(file);
+      // One file at a time: a browser may drop or merge downloads started in the same instant.
+      for (const [index, file] of [{ url, name }, ...continuation].entries()) {
+        setTimeout(() => save(file), index * 500);
+      }
     } catch (error) {
       setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     } finally {

@@ -16,16 +16,11 @@ const tour = shippedTour() as {
   title: string;
   steps: Array<ReturnType<typeof shippedTour>["steps"][number] & StepText>;
 };
-const publications = new Map<string, { title: string; publisher: string; url?: string }>(
-  (
-    JSON.parse(readFileSync("geojson/publications.json", "utf8")) as Array<{
-      id: string;
-      title: string;
-      publisher: string;
-      url?: string;
-    }>
-  ).map((publication) => [publication.id, publication]),
-);
+type PublicationEntry = { id: string; title: string; publisher: string; url?: string };
+const registry = JSON.parse(readFileSync("geojson/publications.json", "utf8")) as {
+  publications: PublicationEntry[];
+};
+const publications = new Map(registry.publications.map((publication) => [publication.id, publication]));
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decodeXml = (text: string) =>
@@ -224,10 +219,19 @@ describe("slide deck, PDF and every source on the page", () => {
             .getByText(/PNG ready\. Its sources continue on \d+ more pictures?\./)
             .waitFor({ timeout: 180_000 });
           await expect.poll(() => downloads.length).toBeGreaterThanOrEqual(2);
-          const [main, ...continued] = await Promise.all(
-            downloads.map(async (download) => readFileSync(await download.path())),
+          // Both files are asked for at once: the browser may report them in either order.
+          const named = await Promise.all(
+            downloads.map(async (download) => ({
+              name: download.suggestedFilename(),
+              bytes: readFileSync(await download.path()),
+            })),
           );
-          expect(downloads[1]?.suggestedFilename()).toMatch(/-1920x1080-sources-1\.png$/);
+          const main = named.find((file) => /-1920x1080\.png$/.test(file.name))?.bytes;
+          const continued = named
+            .filter((file) => /-1920x1080-sources-\d+\.png$/.test(file.name))
+            .map((file) => file.bytes);
+          expect(main, named.map((file) => file.name).join(", ")).toBeDefined();
+          expect(continued.length).toBe(named.length - 1);
           const text = readPngText(new Uint8Array(main as Buffer));
           const numbered = (text.Sources ?? "").split("\n");
           expect(numbered.map((line) => Number.parseInt(line, 10))).toEqual(
