@@ -4,7 +4,7 @@
  * bench-results/bench.json (not committed).
  *
  *   npm run bench -- [--rounds 5] [--scale-rounds 3] [--export-runs 3] [--no-scale] [--trace]
- *                    [--out bench-results/bench.json]
+ *                    [--deliverable-runs 3] [--no-deliverables] [--out bench-results/bench.json]
  *
  * Loopback only; every loop is bounded and a watchdog stops the process after 12 minutes.
  */
@@ -16,6 +16,11 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { buildApp, buildBarePages, scriptAndStyleSizes } from "./bench/build-pages.ts";
+import {
+  type DeliverableSamples,
+  deliverableFilesBefore,
+  measureDeliverables,
+} from "./bench/deliverables.ts";
 import type { PanFrames } from "./bench/page-probes.ts";
 import { format, type Row, table, verdict } from "./bench/report.ts";
 import {
@@ -49,6 +54,8 @@ const { values: options } = parseArgs({
     "scale-rounds": { type: "string", default: "3" },
     "export-runs": { type: "string", default: "3" },
     "no-scale": { type: "boolean", default: false },
+    "deliverable-runs": { type: "string", default: "3" },
+    "no-deliverables": { type: "boolean", default: false },
     trace: { type: "boolean", default: false },
     out: { type: "string", default: "bench-results/bench.json" },
   },
@@ -56,11 +63,17 @@ const { values: options } = parseArgs({
 const rounds = Math.max(1, Math.min(20, Number(options.rounds)));
 const scaleRounds = Math.max(1, Math.min(10, Number(options["scale-rounds"])));
 const exportRuns = Math.max(1, Math.min(10, Number(options["export-runs"])));
+const deliverableRuns = options["no-deliverables"]
+  ? 0
+  : Math.max(1, Math.min(5, Number(options["deliverable-runs"])));
 
-const watchdog = setTimeout(() => {
-  console.error("The benchmark ran for more than 12 minutes; stopping it.");
-  process.exit(2);
-}, 12 * 60_000);
+const watchdog = setTimeout(
+  () => {
+    console.error(`The benchmark ran for more than ${12 + deliverableRuns * 5} minutes; stopping it.`);
+    process.exit(2);
+  },
+  (12 + deliverableRuns * 5) * 60_000,
+);
 watchdog.unref();
 
 const targets = {
@@ -182,6 +195,18 @@ try {
   const exportLoad = await coldLoad(activeBrowser, server, urls.app, { acceptDownloads: true });
   const exports: ExportSample[] = await measureExport(exportLoad.page, exportRuns);
   await exportLoad.context.close();
+
+  let deliverables: DeliverableSamples | null = null;
+  if (deliverableRuns > 0) {
+    log(`deliverables: the tour as a deck and the view as a PDF, ${deliverableRuns} runs each`);
+    const deliverableLoad = await coldLoad(activeBrowser, server, urls.app, { acceptDownloads: true });
+    const fetchedBeforeReady = deliverableFilesBefore(deliverableLoad.beforeReady);
+    deliverables = {
+      ...(await measureDeliverables(deliverableLoad.page, deliverableRuns)),
+      fetchedBeforeReady,
+    };
+    await deliverableLoad.context.close();
+  }
 
   // Scale: the synthetic file, imported through the app's UI, against fetch + addSource on the bare page.
   type ScaleVariant = "app" | "bare-object" | "bare-url";
@@ -359,6 +384,30 @@ try {
     "< 3,000 ms",
     exportSizesRight && exportSummary.median < targets.exportMs,
   );
+  if (deliverables) {
+    const deck = summarize(deliverables.tourDeckMs);
+    const perStep = deck.median / deliverables.steps;
+    timing(`tour as a deck (${deliverables.steps} steps)`, deck);
+    rows.push({
+      label: "  deck, per step (10 steps at this rate)",
+      value: `${format.ms(perStep)} (${format.ms(perStep * 10)})`,
+      target: "10 steps < 20,000 ms",
+      verdict: verdict(perStep * 10 < 20_000),
+    });
+    timing(
+      "the view as a PDF (A4, one map page)",
+      summarize(deliverables.pdfMs),
+      "< 4,000 ms",
+      summarize(deliverables.pdfMs).median < 4000,
+    );
+    rows.push({
+      label: "deck and PDF code or fonts fetched before ready",
+      value:
+        deliverables.fetchedBeforeReady.length === 0 ? "none" : deliverables.fetchedBeforeReady.join(", "),
+      target: "none",
+      verdict: verdict(deliverables.fetchedBeforeReady.length === 0),
+    });
+  }
   rows.push({
     label: "JS before ready, gzip: app / bare",
     value: `${format.kb(medianBytes("app", "js", "wire"))} / ${format.kb(medianBytes("bare", "js", "wire"))}`,
@@ -480,8 +529,9 @@ try {
       viewport,
       mapSize: size,
     },
-    options: { rounds, scaleRounds, exportRuns, trace: Boolean(options.trace) },
+    options: { rounds, scaleRounds, exportRuns, deliverableRuns, trace: Boolean(options.trace) },
     targets,
+    deliverables,
     ready: {
       summary: readySummary,
       cpuSummary,

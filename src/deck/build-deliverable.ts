@@ -1,5 +1,5 @@
 import type { ExportContext } from "../export/briefing-export.ts";
-import { renderMapImage } from "../export/map-image.ts";
+import { OffscreenMaps, renderMapImage } from "../export/map-image.ts";
 import type { CitationRecord } from "../state/feature-record.ts";
 import { type NumberedSource, SourceNumbering } from "../state/source-numbering.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
@@ -84,57 +84,63 @@ export async function buildDeliverable(request: DeliverableRequest): Promise<Pag
   const viewPagesList: Page[] = [];
   const legends: LegendModel[] = [];
   const provenance: string[] = [];
-  for (const [index, viewOf] of request.views.entries()) {
-    request.onProgress?.(index + 1, request.views.length);
-    const view = viewOf();
-    const { context } = view;
-    legends.push(context.legend);
-    const step = numberedText(view.sentences ?? [], numbering);
-    const frame = viewFrame(
-      size,
-      {
-        title: view.title,
-        subtitle: view.subtitle,
-        ...(step.text ? { text: step.text } : {}),
-        legend: context.legend,
-        caveat: request.cover.caveat,
-        dateStamp: request.cover.dateStamp,
-        attribution: context.attribution,
-      },
-      measure,
-    );
-    const image = await renderMapImage(
-      context,
-      {
-        cssWidth: Math.round(frame.map.width * cssPixelsPerPoint),
-        cssHeight: Math.round(frame.map.height * cssPixelsPerPoint),
-        pixelRatio: request.pixelsPerPoint / cssPixelsPerPoint,
-      },
-      numbering,
-    );
-    const layers = context.legend.layers.map((layer) => layer.title);
-    const pages = viewPages(
-      frame,
-      {
-        kind: "image",
-        box: frame.map,
-        png: image.png,
-        pixelWidth: image.pixelWidth,
-        pixelHeight: image.pixelHeight,
-        altText: altTextOf(view, layers, image.features.length),
-      },
-      mergedSources(step.sources, image.numbered.sources),
-      viewNotes(
-        { title: view.title, text: step.text, textSources: step.sources },
-        image.features,
-        image.numbered,
-      ),
-      measure,
-    );
-    viewPagesList.push(...pages);
-    provenance.push(
-      `${index + 1}. ${view.title} — ${context.provenance.link} — layers: ${context.provenance.layers.join("; ")} — filters: ${context.provenance.filters}`,
-    );
+  const maps = new OffscreenMaps();
+  try {
+    for (const [index, viewOf] of request.views.entries()) {
+      request.onProgress?.(index + 1, request.views.length);
+      const view = viewOf();
+      const { context } = view;
+      legends.push(context.legend);
+      const step = numberedText(view.sentences ?? [], numbering);
+      const frame = viewFrame(
+        size,
+        {
+          title: view.title,
+          subtitle: view.subtitle,
+          ...(step.text ? { text: step.text } : {}),
+          legend: context.legend,
+          caveat: request.cover.caveat,
+          dateStamp: request.cover.dateStamp,
+          attribution: context.attribution,
+        },
+        measure,
+      );
+      const image = await renderMapImage(
+        context,
+        {
+          cssWidth: Math.round(frame.map.width * cssPixelsPerPoint),
+          cssHeight: Math.round(frame.map.height * cssPixelsPerPoint),
+          pixelRatio: request.pixelsPerPoint / cssPixelsPerPoint,
+        },
+        numbering,
+        maps,
+      );
+      const layers = context.legend.layers.map((layer) => layer.title);
+      const pages = viewPages(
+        frame,
+        {
+          kind: "image",
+          box: frame.map,
+          png: image.png,
+          pixelWidth: image.pixelWidth,
+          pixelHeight: image.pixelHeight,
+          altText: altTextOf(view, layers, image.features.length),
+        },
+        mergedSources(step.sources, image.numbered.sources),
+        viewNotes(
+          { title: view.title, text: step.text, textSources: step.sources },
+          image.features,
+          image.numbered,
+        ),
+        measure,
+      );
+      viewPagesList.push(...pages);
+      provenance.push(
+        `${index + 1}. ${view.title} — ${context.provenance.link} — layers: ${context.provenance.layers.join("; ")} — filters: ${context.provenance.filters}`,
+      );
+    }
+  } finally {
+    maps.close();
   }
   const sources = numbering.all();
   const dates = sources.map((source) => source.citation.published).sort();

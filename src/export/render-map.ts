@@ -88,7 +88,13 @@ export function sceneExtent(live: MaplibreMap, scene: Scene, size: CssSize): Vie
 }
 
 /** An offscreen map on its way to loaded and idle at the draft ratio; not drawn at the export's yet. */
-export type DraftMap = { loaded: Promise<MaplibreMap>; zoomShift: number; remove: () => void };
+export type DraftMap = {
+  loaded: Promise<MaplibreMap>;
+  zoomShift: number;
+  remove: () => void;
+  /** For drawing another scene with the same map (see `redraftOffscreenMap`). */
+  container: HTMLElement;
+};
 
 /**
  * Starts an offscreen map of the export's size with the live map's style, drawing `scene` — not an upscaled
@@ -148,11 +154,52 @@ export function startOffscreenMap(
   return {
     loaded,
     zoomShift,
+    container,
     remove: () => {
       map.remove();
       container.remove();
     },
   };
+}
+
+/**
+ * The map of a draft already drawn, made to draw another scene: resized, restyled by difference (sources and
+ * layers that did not change are kept, parsed data and all), moved, and given the scene's state. A deck's steps
+ * are drawn one after the other with one map instead of loading the style and data again for each.
+ */
+export function redraftOffscreenMap(
+  previous: DraftMap,
+  live: MaplibreMap,
+  size: CssSize,
+  scene: Scene,
+  style: StyleSpecification,
+): DraftMap {
+  const { container } = previous;
+  const zoomShift = exportZoomShift(live, size);
+  const loaded = (async () => {
+    const map = await previous.loaded;
+    container.style.width = `${size.cssWidth}px`;
+    container.style.height = `${size.cssHeight}px`;
+    map.resize();
+    map.setPixelRatio(draftPixelRatio);
+    map.setStyle(withSourceMarkers(styleForScene(style, scene)), { diff: true });
+    map.jumpTo({ ...scene.camera, zoom: scene.camera.zoom + zoomShift });
+    map.triggerRepaint();
+    await map.once("idle");
+    for (const source of Object.keys(map.getStyle().sources).filter(isDataSource))
+      map.removeFeatureState({ source });
+    for (const [name, value] of Object.entries(scene.globalState)) map.setGlobalStateProperty(name, value);
+    map.setGlobalStateProperty(sourceMarkerState.placed, {});
+    map.setGlobalStateProperty(sourceMarkerState.forced, {});
+    for (const { source, id, state } of scene.featureStates) {
+      if (map.getSource(source)) map.setFeatureState({ source, id }, state);
+    }
+    map.triggerRepaint();
+    await map.once("idle");
+    return map;
+  })();
+  loaded.catch(() => undefined);
+  return { loaded, zoomShift, container, remove: previous.remove };
 }
 
 /** Ids of the data features drawn; a feature hidden by its layer's toggle or the filters is transparent, not drawn. */
