@@ -17,14 +17,27 @@ function headerOf(cells: readonly string[]): string[] {
   });
 }
 
+const delimiters = ["\t", ";", ","] as const;
+
 /**
- * Parses CSV or TSV text with papaparse in plain mode (the import already runs in a worker): the delimiter is
- * guessed among comma, semicolon and tab; quoted fields may hold any of them and line breaks.
+ * The delimiter the header line uses most (tab, then semicolon, then comma on a tie; comma when it has none).
+ * papaparse's own guess weighs every row, and a WKT column's commas outvote a file's tabs.
+ */
+export function delimiterOf(text: string): string {
+  const header = text.slice(0, Math.max(0, text.indexOf("\n")) || text.length);
+  const counts = delimiters.map((delimiter) => header.split(delimiter).length - 1);
+  const most = Math.max(...counts);
+  return most === 0 ? "," : (delimiters[counts.indexOf(most)] as string);
+}
+
+/**
+ * Parses CSV or TSV text with papaparse in plain mode (the import already runs in a worker); quoted fields may
+ * hold delimiters and line breaks.
  */
 export function csvTable(text: string, previewRows?: number): CsvTable | { refused: string } {
   const body = text.startsWith("\ufeff") ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(body, {
-    delimitersToGuess: [",", ";", "\t"],
+    delimiter: delimiterOf(body),
     skipEmptyLines: false,
     ...(previewRows === undefined ? {} : { preview: previewRows + 1 }),
   });
@@ -38,5 +51,6 @@ export function csvTable(text: string, previewRows?: number): CsvTable | { refus
 export function previewCsv(text: string, rowCount = 5): CsvPreview | { refused: string } {
   const table = csvTable(text, rowCount);
   if ("refused" in table) return table;
-  return { columns: table.columns, rows: table.rows.slice(0, rowCount), guess: guessColumns(table.columns) };
+  const rows = table.rows.filter((row) => row.some((cell) => cell.trim() !== "")).slice(0, rowCount);
+  return { columns: table.columns, rows, guess: guessColumns(table.columns) };
 }

@@ -1,4 +1,5 @@
 import { gpx } from "@tmcw/togeojson";
+import type { DataProblem } from "../data/problem-text.ts";
 import { periodOf } from "./dates.ts";
 import { htmlToText } from "./plain-text.ts";
 import type { ReadFeature, ReadResult } from "./read-result.ts";
@@ -33,7 +34,7 @@ function timesOf(properties: Record<string, unknown>): unknown[] {
  * GPX as one layer: tracks and routes become lines (a track's first and last point times its period, and its
  * start_time and end_time properties), waypoints become points.
  */
-export function readGpx(text: string): ReadResult {
+export function readGpx(fileName: string, text: string): ReadResult {
   const document = parseXml(text);
   if ("problem" in document) return { refused: document.problem };
   if (document.documentElement?.localName !== "gpx")
@@ -60,5 +61,19 @@ export function readGpx(text: string): ReadResult {
     for (const [key, value] of Object.entries(raw)) if (!droppedKeys.has(key)) properties[key] = value;
     return { feature: { type: "Feature", geometry: feature.geometry, properties }, label };
   });
-  return { layers: [{ name: null, features }], problems: [] };
+  // togeojson drops a point without coordinates, and a track or route of fewer than two: say so.
+  const problems: DataProblem[] = [];
+  let skipped = 0;
+  for (const kind of ["trk", "rte", "wpt"] as const) {
+    const missing = document.getElementsByTagName(kind).length - counts[kind];
+    if (missing <= 0) continue;
+    skipped += missing;
+    problems.push({
+      file: fileName,
+      feature: "-",
+      path: `<${kind}>`,
+      message: `${missing} ${nouns[kind]}${missing === 1 ? "" : "s"} without readable coordinates (lat and lon numbers; two points for a line) left out`,
+    });
+  }
+  return { layers: [{ name: null, features }], problems, skipped };
 }

@@ -46,7 +46,7 @@ export function readFormat(
   const text = textOf(bytes);
   if (typeof text !== "string") return text;
   if (format === "kml") return readKml(fileName, text);
-  if (format === "gpx") return readGpx(text);
+  if (format === "gpx") return readGpx(fileName, text);
   return readCsv(fileName, text, options.csvColumns);
 }
 
