@@ -17,10 +17,12 @@ function ColumnSelect({
   columns: readonly string[];
   onChange: (value: string | null) => void;
 }) {
+  const id = useId();
+  // A label beside the select, not around it: the options' text would otherwise join its accessible name.
   return (
-    <label>
-      {label}
-      <select value={value ?? none} onChange={(event) => onChange(event.currentTarget.value || null)}>
+    <div>
+      <label htmlFor={id}>{label}</label>{" "}
+      <select id={id} value={value ?? none} onChange={(event) => onChange(event.currentTarget.value || null)}>
         <option value={none}>(none)</option>
         {columns.map((column) => (
           <option key={column} value={column}>
@@ -28,7 +30,7 @@ function ColumnSelect({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
