@@ -2,28 +2,11 @@ import { decodeDataBytes } from "../data/json-text.ts";
 import type { CsvColumns } from "./csv-columns.ts";
 import { readCsv } from "./csv-read.ts";
 import { type CsvPreview, previewCsv } from "./csv-table.ts";
+import type { FileFormat } from "./file-format.ts";
 import { readGpx } from "./gpx-read.ts";
 import { readKml } from "./kml-read.ts";
 import { readKmz } from "./kmz-read.ts";
 import type { ReadResult } from "./read-result.ts";
-
-export type FileFormat = "geojson" | "kml" | "kmz" | "gpx" | "csv";
-
-const extensions: ReadonlyArray<[RegExp, FileFormat]> = [
-  [/\.kml$/i, "kml"],
-  [/\.kmz$/i, "kmz"],
-  [/\.gpx$/i, "gpx"],
-  [/\.(csv|tsv|tab|txt)$/i, "csv"],
-];
-
-/** The format a file is read as, by its name; anything else is read as GeoJSON, as before. */
-export function formatOf(fileName: string): FileFormat {
-  return extensions.find(([pattern]) => pattern.test(fileName))?.[1] ?? "geojson";
-}
-
-/** What the picker offers. */
-export const acceptedFiles =
-  ".geojson,.json,.kml,.kmz,.gpx,.csv,.tsv,.txt,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,application/gpx+xml,text/csv,text/tab-separated-values";
 
 function textOf(bytes: Uint8Array): string | { refused: string } {
   const decoded = decodeDataBytes(bytes);

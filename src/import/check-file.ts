@@ -10,7 +10,8 @@ import {
 } from "../data/index.ts";
 import { megabytes } from "../files/megabytes.ts";
 import type { CsvColumns } from "../formats/csv-columns.ts";
-import { formatOf, readFormat } from "../formats/read-file.ts";
+import { formatOf } from "../formats/file-format.ts";
+import { readFormat } from "../formats/read-file.ts";
 import type { ReadResult } from "../formats/read-result.ts";
 import { readBytes } from "./read-bytes.ts";
 

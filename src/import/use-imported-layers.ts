@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Publication } from "../data/index.ts";
 import type { CsvColumns } from "../formats/csv-columns.ts";
 import type { CsvPreview } from "../formats/csv-table.ts";
-import { formatOf } from "../formats/read-file.ts";
+import { formatOf } from "../formats/file-format.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { ImportProgress } from "./check-file.ts";

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { limits } from "../data/limits.ts";
 import { megabytes } from "../files/megabytes.ts";
-import { acceptedFiles } from "../formats/read-file.ts";
+import { acceptedFiles } from "../formats/file-format.ts";
 import type { DownloadFormat } from "../import/format-download.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
