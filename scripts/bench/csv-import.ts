@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { coldLoad, importLabel } from "./scenarios.ts";
 import type { StaticServer } from "./static-server.ts";
 import { seededRandom } from "./synthetic-data.ts";
@@ -49,65 +49,59 @@ export function writeShipPositions(
 const papaparseSource = () =>
   readFileSync(createRequire(import.meta.url).resolve("papaparse/papaparse.min.js"), "utf8");
 
-/** From the click on Import in the column preview to the file's report (read, parsed, checked, prepared, saved). */
-async function appImportMs(
+async function onColdPage<T>(
   browser: Browser,
   server: StaticServer,
   url: string,
-  file: string,
-): Promise<number> {
+  run: (page: Page) => Promise<T>,
+): Promise<T> {
   const load = await coldLoad(browser, server, url);
   try {
-    await load.page.getByLabel(importLabel).setInputFiles(file);
-    const dialog = load.page.getByRole("dialog");
-    await dialog.waitFor({ timeout: 60_000 });
-    const started = performance.now();
-    await dialog.getByRole("button", { name: "Import" }).click();
-    await load.page.waitForFunction(
-      () =>
-        document.querySelectorAll(".import-report").length > 0 &&
-        document.querySelectorAll('[data-testid="import-progress"]').length === 0,
-      undefined,
-      { timeout: 180_000, polling: 50 },
-    );
-    return performance.now() - started;
+    return await run(load.page);
   } finally {
     await load.context.close();
   }
 }
 
+/** From the click on Import in the column preview to the file's report (read, parsed, checked, prepared, saved). */
+async function appImportMs(page: Page, file: string): Promise<number> {
+  await page.getByLabel(importLabel).setInputFiles(file);
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor({ timeout: 60_000 });
+  const started = performance.now();
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll(".import-report").length > 0 &&
+      document.querySelectorAll('[data-testid="import-progress"]').length === 0,
+    undefined,
+    { timeout: 180_000, polling: 50 },
+  );
+  return performance.now() - started;
+}
+
 /** papaparse alone in a Worker on the app's page: the file read and parsed, rows as arrays of strings. */
-async function papaparseMs(
-  browser: Browser,
-  server: StaticServer,
-  url: string,
-  file: string,
-): Promise<number> {
-  const load = await coldLoad(browser, server, url);
-  try {
-    return await load.page.evaluate(
-      async ({ source, text }) => {
-        const worker = new Worker(
-          URL.createObjectURL(
-            new Blob([
-              `${source}\nonmessage = async (event) => { const rows = Papa.parse(await event.data.text()).data.length; postMessage(rows); };`,
-            ]),
-          ),
-        );
-        const csv = new File([text], "positions.csv");
-        const started = performance.now();
-        await new Promise((resolve) => {
-          worker.onmessage = resolve;
-          worker.postMessage(csv);
-        });
-        worker.terminate();
-        return performance.now() - started;
-      },
-      { source: papaparseSource(), text: readFileSync(file, "utf8") },
-    );
-  } finally {
-    await load.context.close();
-  }
+function papaparseMs(page: Page, file: string): Promise<number> {
+  return page.evaluate(
+    async ({ source, text }) => {
+      const worker = new Worker(
+        URL.createObjectURL(
+          new Blob([
+            `${source}\nonmessage = async (event) => { const rows = Papa.parse(await event.data.text()).data.length; postMessage(rows); };`,
+          ]),
+        ),
+      );
+      const csv = new File([text], "positions.csv");
+      const started = performance.now();
+      await new Promise((resolve) => {
+        worker.onmessage = resolve;
+        worker.postMessage(csv);
+      });
+      worker.terminate();
+      return performance.now() - started;
+    },
+    { source: papaparseSource(), text: readFileSync(file, "utf8") },
+  );
 }
 
 export async function measureCsvImport(
@@ -120,8 +114,8 @@ export async function measureCsvImport(
   const app: number[] = [];
   const papaparse: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    app.push(await appImportMs(browser, server, url, file));
-    papaparse.push(await papaparseMs(browser, server, url, file));
+    app.push(await onColdPage(browser, server, url, (page) => appImportMs(page, file)));
+    papaparse.push(await onColdPage(browser, server, url, (page) => papaparseMs(page, file)));
   }
   return { app, papaparse };
 }

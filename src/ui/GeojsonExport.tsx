@@ -57,20 +57,16 @@ export function GeojsonExport({ layers, today, downloadLayer, downloadEverything
         </button>
       </div>
       <div className="button-row">
-        <button
-          type="button"
-          disabled={!layer || status.working}
-          onClick={() => layer && run(() => downloadAs([layer], "kml", today))}
-        >
-          Layer as KML
-        </button>
-        <button
-          type="button"
-          disabled={!layer || status.working}
-          onClick={() => layer && run(() => downloadAs([layer], "csv", today))}
-        >
-          Layer as CSV
-        </button>
+        {(["kml", "csv"] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            disabled={!layer || status.working}
+            onClick={() => layer && run(() => downloadAs([layer], format, today))}
+          >
+            Layer as {format.toUpperCase()}
+          </button>
+        ))}
         <button
           type="button"
           disabled={layers.length === 0 || status.working}

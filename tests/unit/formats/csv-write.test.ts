@@ -1,51 +1,12 @@
 import Papa from "papaparse";
 import { expect, test } from "vitest";
-import type { Publication } from "../../../src/data/index.ts";
 import { csvCell, csvDocument } from "../../../src/formats/csv-write.ts";
-
-const publication = {
-  id: "example-report",
-  publisher: "Example Institute",
-  title: "A report",
-  title_is_description: true,
-  published: "2024-02-01",
-  url: "https://example.org/report",
-} as unknown as Publication;
+import { crossing, samplePublications } from "./format-fixture.ts";
 
 test("a row per feature: layer, sourcing columns and WKT; Excel reads it as UTF-8", () => {
   const csv = csvDocument(
-    [
-      {
-        title: "Rail",
-        color: "#d55e00",
-        group: "munitions-flow",
-        features: [
-          {
-            geometry: {
-              type: "LineString",
-              coordinates: [
-                [130.6, 42.4],
-                [130.65, 42.43],
-              ],
-            },
-            properties: {
-              id: "crossing",
-              title: "Trains cross, again",
-              claim: 'He said "trains"\nand ships',
-              status: "alleged",
-              confidence: "moderate",
-              citations: [
-                { publication: "example-report", claimant: "US government" },
-                { publication: "missing", claimant: "US government" },
-              ],
-              period: { start: "2022-11", end: "2023-03-01" },
-              geometry_precision: "schematic",
-            },
-          },
-        ],
-      },
-    ],
-    new Map([[publication.id, publication]]),
+    [{ title: "Rail", color: "#d55e00", group: "munitions-flow", features: [crossing] }],
+    samplePublications,
   );
   expect(csv.startsWith("\ufeff")).toBe(true);
   const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
@@ -67,12 +28,12 @@ test("a row per feature: layer, sourcing columns and WKT; Excel reads it as UTF-
     [
       "Rail",
       "crossing",
-      "Trains cross, again",
-      'He said "trains"\nand ships',
+      "Trains cross, again <script>alert(1)</script>",
+      'He said "trains" ]]> and\nships',
       "alleged",
       "moderate",
       "US government",
-      "Example Institute, [A report], 2024-02-01 <https://example.org/report> | missing (not in the project's list of publications)",
+      "Example Institute, [Trains & ships <analysis>], 2024-02-01 <https://example.org/report?a=1&b=2> | missing (not in the project's list of publications)",
       "2022-11",
       "2023-03-01",
       "schematic",

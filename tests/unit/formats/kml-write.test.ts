@@ -1,43 +1,16 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, test } from "vitest";
-import type { Publication } from "../../../src/data/index.ts";
 import type { ExportLayer } from "../../../src/formats/export-layer.ts";
 import { kmlDocument } from "../../../src/formats/kml-write.ts";
 import { importBytes } from "../import/import-fixture.ts";
-
-const publication = {
-  id: "example-report",
-  publisher: "Example Institute",
-  title: "Trains & ships <analysis>",
-  published: "2024-02-01",
-  url: "https://example.org/report?a=1&b=2",
-} as unknown as Publication;
-const publications = new Map([[publication.id, publication]]);
+import { crossing, samplePublications } from "./format-fixture.ts";
 
 const layer: ExportLayer = {
   title: "Rail & sea",
   color: "#d55e00",
   group: "munitions-flow",
   features: [
-    {
-      geometry: {
-        type: "LineString",
-        coordinates: [
-          [130.6, 42.4],
-          [130.65, 42.43],
-        ],
-      },
-      properties: {
-        id: "crossing",
-        title: "Trains cross <script>alert(1)</script>",
-        claim: "Trains crossed ]]> the bridge.",
-        status: "alleged",
-        confidence: "moderate",
-        period: { start: "2022-11", end: "2023-03-01" },
-        citations: [{ publication: "example-report", claimant: "US government" }],
-        unsourced: false,
-      },
-    },
+    { ...crossing, properties: { ...crossing.properties, unsourced: false } },
     {
       geometry: {
         type: "MultiLineString",
@@ -64,7 +37,7 @@ const layer: ExportLayer = {
 };
 
 describe("KML export", () => {
-  const kml = kmlDocument("Export <test>", [layer], publications);
+  const kml = kmlDocument("Export <test>", [layer], samplePublications);
   const document = new DOMParser().parseFromString(kml, "text/xml");
   const text = (tag: string) => [...document.getElementsByTagName(tag)].map((node) => node.textContent);
 
@@ -89,12 +62,13 @@ describe("KML export", () => {
 
   test("the readable description: claim, status, confidence, claimant and the source with its link, all escaped", () => {
     const description = text("description")[1] ?? "";
-    expect(description).toContain("<p><b>Claim:</b> Trains crossed ]]&gt; the bridge.</p>");
+    expect(description).toContain("<p><b>Claim:</b> He said &quot;trains&quot; ]]&gt; and\nships</p>");
     expect(description).toContain("<b>Who claimed it:</b> US government");
     expect(description).toContain(
-      '<li>Example Institute, “Trains &amp; ships &lt;analysis&gt;”, 2024-02-01 <a href="https://example.org/report?a=1&amp;b=2">',
+      '<li>Example Institute, [Trains &amp; ships &lt;analysis&gt;], 2024-02-01 <a href="https://example.org/report?a=1&amp;b=2">',
     );
-    expect(text("name")).toContain("Trains cross <script>alert(1)</script>");
+    expect(description).toContain("<li>missing (not in the project's list of publications)</li>");
+    expect(text("name")).toContain("Trains cross, again <script>alert(1)</script>");
     expect(kml).not.toContain("<script>");
   });
 
