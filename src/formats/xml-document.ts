@@ -9,9 +9,12 @@ export type XmlDocument = ReturnType<DOMParser["parseFromString"]>;
  * entities nor fetch external ones; refusing them says so to the user instead of importing a half-read file.
  */
 function declarationProblem(text: string): string | null {
-  const doctype = /<!DOCTYPE/i.exec(text);
+  // Only the prolog, before the root element, may declare anything; a description quoting "<!ENTITY" may not.
+  const rootStart = text.search(/<[A-Za-z_]/);
+  const prolog = rootStart < 0 ? text : text.slice(0, rootStart);
+  const doctype = /<!DOCTYPE/i.exec(prolog);
   if (!doctype) return null;
-  const rest = text.slice(doctype.index);
+  const rest = prolog.slice(doctype.index);
   if (/<!ENTITY/i.test(rest))
     return "declares XML entities (<!ENTITY>); expected KML or GPX without a document type declaration — entity declarations can expand a small file to gigabytes, so it was not read";
   if (/\bSYSTEM\b|\bPUBLIC\b/.test(rest.slice(0, rest.indexOf(">") + 1)))

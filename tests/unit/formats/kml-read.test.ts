@@ -123,3 +123,10 @@ describe("KMZ", () => {
     expect(notZip.report.errors[0]).toMatch(/^text\.kmz: feature -: -: is not a readable KMZ \(zip\) file/);
   });
 });
+
+test("a description that quotes an entity declaration is text, not a declaration", async () => {
+  const kml = `<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Quote</name><description><![CDATA[<!DOCTYPE x [<!ENTITY a "b">]>]]></description><Point><coordinates>130.3,42.25</coordinates></Point></Placemark></kml>`;
+  const { result, report } = await importBytes("quote.kml", kml);
+  expect(report.errors).toEqual([]);
+  expect(result.layers[0]?.features[0]?.properties.title).toBe("Quote");
+});
