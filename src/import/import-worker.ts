@@ -60,7 +60,10 @@ function metasOf(
     const unsourced = layer.features.filter((feature) => feature.properties.unsourced).length;
     return {
       ...base,
-      ...(index === 0 ? {} : { id: newImportedId(), color, importedAt: base.importedAt + index / 1000 }),
+      // Within the first layer's millisecond: listed after it, and found with it (deleteImportedFile).
+      ...(index === 0
+        ? {}
+        : { id: newImportedId(), color, importedAt: base.importedAt + index / layers.length }),
       title: layer.name === null ? base.title : `${base.title} · ${layer.name}`.slice(0, 200),
       summary: { total: layer.features.length, imported: layer.features.length, unsourced },
     };

@@ -12,7 +12,7 @@ import { runInWorker, type WorkerJob } from "./import-client.ts";
 import { failureReport, type ImportReport } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
 import type { ImportedLayerMeta } from "./imported-layer.ts";
-import { deleteImported, nothingStored } from "./imported-store.ts";
+import { deleteImported, deleteImportedFile, nothingStored } from "./imported-store.ts";
 import { importedTitle, newImportedId } from "./imported-title.ts";
 import { forgetRemoved, markRemoved, removedIds } from "./removed-layers.ts";
 import type { WorkerOutcome } from "./worker-protocol.ts";
@@ -103,8 +103,8 @@ export function useImportedLayers(
       } else if (outcome.type === "cancelled" || outcome.type === "failed") {
         const text = outcome.type === "failed" ? `${fileName}: ${outcome.message}` : "";
         setReports((current) => [...current, failureReport(fileName, outcome.type, text)]);
-        // The worker may have saved the layer just before it was ended.
-        deleteImported(queued.meta.id).catch(() => {});
+        // The worker may have saved the file's layers just before it was ended.
+        deleteImportedFile(queued.meta).catch(() => {});
       }
     },
     [addLayers, onImported],
