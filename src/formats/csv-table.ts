@@ -23,7 +23,7 @@ const delimiters = ["\t", ";", ","] as const;
  * The delimiter the header line uses most (tab, then semicolon, then comma on a tie; comma when it has none).
  * papaparse's own guess weighs every row, and a WKT column's commas outvote a file's tabs.
  */
-export function delimiterOf(text: string): string {
+function delimiterOf(text: string): string {
   const header = text.slice(0, Math.max(0, text.indexOf("\n")) || text.length);
   const counts = delimiters.map((delimiter) => header.split(delimiter).length - 1);
   const most = Math.max(...counts);

@@ -1,7 +1,7 @@
 import { type F, type Folder, kmlWithFolders } from "@tmcw/togeojson";
 import type { DataProblem } from "../data/problem-text.ts";
 import { placemarkProperties } from "./kml-properties.ts";
-import { type ReadFeature, type ReadLayer, type ReadResult, refused } from "./read-result.ts";
+import type { ReadFeature, ReadLayer, ReadResult } from "./read-result.ts";
 import { parseXml } from "./xml-document.ts";
 
 type Geometry = { type: string; coordinates?: unknown; geometries?: Geometry[] };
@@ -88,10 +88,10 @@ function walkChildren(children: Array<Folder | F>, path: string | null, walk: Wa
  */
 export function readKml(fileName: string, text: string): ReadResult {
   const document = parseXml(text);
-  if ("problem" in document) return refused(document.problem);
+  if ("problem" in document) return { refused: document.problem };
   const root = document.documentElement;
   if (root?.localName !== "kml")
-    return refused(`has <${root?.localName ?? "nothing"}> at its root; expected a KML document (<kml>)`);
+    return { refused: `has <${root?.localName ?? "nothing"}> at its root; expected a KML document (<kml>)` };
   const walk: Walk = { fileName, index: 0, layers: new Map(), problems: [] };
   walkChildren(kmlWithFolders(document).children, null, walk);
   return { layers: [...walk.layers.values()], problems: walk.problems };

@@ -1,7 +1,7 @@
 import { type ConfidenceLevel, confidenceEncoding, confidenceLevels } from "../symbology/encodings.ts";
 
 /** KML draws no dashes: confidence is shown by width and opacity instead, and the legend says so. */
-export const kmlConfidenceLook: Record<ConfidenceLevel | "unrated", { width: number; opacity: number }> = {
+const kmlConfidenceLook: Record<ConfidenceLevel | "unrated", { width: number; opacity: number }> = {
   high: { width: 4, opacity: 1 },
   moderate: { width: 3, opacity: 0.8 },
   low: { width: 2, opacity: 0.6 },

@@ -16,7 +16,3 @@ export type ReadLayer = { name: string | null; features: ReadFeature[] };
 export type ReadResult =
   | { layers: ReadLayer[]; problems: DataProblem[]; skipped?: number }
   | { refused: string };
-
-export function refused(message: string): ReadResult {
-  return { refused: message };
-}
