@@ -4,7 +4,10 @@
  * bench-results/bench.json (not committed).
  *
  *   npm run bench -- [--rounds 5] [--scale-rounds 3] [--export-runs 3] [--no-scale] [--trace]
- *                    [--deliverable-runs 3] [--no-deliverables] [--out bench-results/bench.json]
+ *                    [--deliverable-runs 3] [--no-deliverables] [--csv-import] [--out bench-results/bench.json]
+ *
+ * --csv-import adds a 100,000-row ship-position CSV imported through the panel against papaparse alone in a
+ * worker (scripts/bench/csv-import.ts, which also runs on its own).
  *
  * Loopback only; every loop is bounded and a watchdog stops the process after 12 minutes.
  */
@@ -16,6 +19,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { buildApp, buildBarePages, scriptAndStyleSizes } from "./bench/build-pages.ts";
+import { csvImportReport, measureCsvImport, writeShipPositions } from "./bench/csv-import.ts";
 import {
   type DeliverableSamples,
   deliverableFilesBefore,
@@ -57,6 +61,7 @@ const { values: options } = parseArgs({
     "deliverable-runs": { type: "string", default: "3" },
     "no-deliverables": { type: "boolean", default: false },
     trace: { type: "boolean", default: false },
+    "csv-import": { type: "boolean", default: false },
     out: { type: "string", default: "bench-results/bench.json" },
   },
 });
@@ -238,6 +243,20 @@ try {
           .join(", ")}`,
       );
     }
+  }
+
+  let csvImport: {
+    positions: ReturnType<typeof writeShipPositions>;
+    samples: { app: number[]; papaparse: number[] };
+  } | null = null;
+  if (options["csv-import"]) {
+    log("CSV import: 100,000 ship positions through the panel, and papaparse alone in a worker");
+    mkdirSync(dataDirectory, { recursive: true });
+    const positions = writeShipPositions(join(dataDirectory, "ship-positions.csv"));
+    csvImport = {
+      positions,
+      samples: await measureCsvImport(activeBrowser, server, urls.app, positions.path, scaleRounds),
+    };
   }
 
   const traces: TraceSummary[] = [];
@@ -518,6 +537,7 @@ try {
     }
     console.log(`  trace files: ${traces.map((trace) => trace.file).join(", ")}`);
   }
+  if (csvImport) console.log(`\n${csvImportReport(csvImport.positions, csvImport.samples)}`);
   if (errors.length > 0) console.log(`\nPage errors:\n  ${[...new Set(errors)].join("\n  ")}`);
 
   const results = {
@@ -560,6 +580,7 @@ try {
       ratioNavigationToData: scaleTotalRatio,
       samples: scale,
     },
+    csvImport,
     traces,
     errors,
   };

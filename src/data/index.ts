@@ -53,6 +53,7 @@ export {
   tourFileName,
 } from "./parse-dataset.ts";
 export {
+  checkUserFeatures,
   parseUserCollection,
   type UserCollectionOptions,
   type UserCollectionResult,

@@ -124,7 +124,20 @@ export function parseUserCollection(
   const features = featuresOf(parsed.value);
   if (typeof features === "string")
     return { collection: null, problems: [...problems, fileProblem(features)], summary: emptySummary };
+  const checked = checkUserFeatures(fileName, features, options);
+  return { ...checked, problems: [...problems, ...checked.problems] };
+}
 
+/**
+ * The lenient check of features read from any format (GeoJSON, or what a KML, GPX or CSV reader made of its
+ * file). `labels` name the features in messages (a placemark, a row); without them, the id or "#index".
+ */
+export function checkUserFeatures(
+  fileName: string,
+  features: readonly unknown[],
+  options: UserCollectionOptions & { labels?: readonly string[] },
+): UserCollectionResult {
+  const problems: DataProblem[] = [];
   const publications =
     options.publications instanceof Map
       ? (options.publications as ReadonlyMap<string, Publication>)
@@ -134,7 +147,7 @@ export function parseUserCollection(
   const seenIds = new Set<string>();
   for (const [index, raw] of features.entries()) {
     if (options.onProgress && index % progressEvery === 0) options.onProgress(index, features.length);
-    const label = featureLabel(raw, index);
+    const label = options.labels?.[index] ?? featureLabel(raw, index);
     const result = importFeature(raw, { file: fileName, feature: label, publications, today });
     problems.push(...result.problems);
     if (!result.feature) continue;

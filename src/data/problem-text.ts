@@ -3,6 +3,7 @@
 /**
  * One thing wrong with the data, in words an analyst can act on. `feature` is the feature's id, "#index" when it
  * has no usable id, or "-" for file-level problems; in publications.json and layers.json it names the entry.
+ * Imports from KML, GPX and CSV name what the file calls it: 'placemark #3 "Name"', "row 12", 'track "Name"'.
  * `severity` is absent for errors; warnings (user imports only) keep the feature.
  */
 export type DataProblem = {
@@ -36,8 +37,11 @@ function escapeUnsafe(text: string): string {
   return escaped;
 }
 
+const namedItem = /^(placemark|row|track|route|waypoint) /;
+
 /** `<file>: feature <id or index>: <json path>: <what is wrong, and what is expected>` */
 export function formatProblem(problem: DataProblem): string {
   const message = problem.severity === "warning" ? `warning: ${problem.message}` : problem.message;
-  return [problem.file, `feature ${problem.feature}`, problem.path, message].map(escapeUnsafe).join(": ");
+  const item = namedItem.test(problem.feature) ? problem.feature : `feature ${problem.feature}`;
+  return [problem.file, item, problem.path, message].map(escapeUnsafe).join(": ");
 }

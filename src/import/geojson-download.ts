@@ -37,7 +37,8 @@ async function bundledFeatures(layer: PreparedLayer): Promise<Feature[]> {
   return ((await (await bundledFile(layer)).json()) as FeatureCollection).features;
 }
 
-async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<Blob[]> {
+/** Each layer's features as the comma-separated body of a "features" array (see export-features.ts). */
+export async function partsOf(layers: readonly PreparedLayer[], tagLayers: boolean): Promise<Blob[]> {
   const imported = await importedParts(
     layers.filter((layer) => layer.imported),
     tagLayers,

@@ -4,12 +4,15 @@
  * finished layer. Built by Vite as a same-origin file (allowed by the policy's `worker-src 'self'`).
  */
 import type { Publication } from "../data/index.ts";
+import { previewCsvBytes } from "../formats/read-file.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
-import { checkFile, type ImportProgress } from "./check-file.ts";
+import { type CheckedLayer, checkFile, type ImportProgress } from "./check-file.ts";
 import { featuresBlob } from "./export-features.ts";
 import { reportOf } from "./import-report.ts";
+import { nextImportedColour } from "./imported-colours.ts";
 import type { ImportedLayerMeta } from "./imported-layer.ts";
 import { deleteImported, listImported, loadFeatures, saveImported } from "./imported-store.ts";
+import { newImportedId } from "./imported-title.ts";
 import { layerMessages } from "./layer-transfer.ts";
 import { prepareImported } from "./prepare-imported.ts";
 import type { ExportedPart, WorkerFinal, WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
@@ -45,31 +48,66 @@ function sendLayer(layer: PreparedLayer): void {
   for (const message of layerMessages(layer)) scope.postMessage(message);
 }
 
+/** The first layer takes the request's id and colour; a file of several layers (KML folders) adds its own. */
+function metasOf(
+  base: Omit<ImportedLayerMeta, "summary">,
+  layers: readonly CheckedLayer[],
+): ImportedLayerMeta[] {
+  const colours = [base.color];
+  return layers.map((layer, index) => {
+    const color = index === 0 ? base.color : nextImportedColour(colours);
+    colours.push(color);
+    const unsourced = layer.features.filter((feature) => feature.properties.unsourced).length;
+    return {
+      ...base,
+      // Within the first layer's millisecond: listed after it, and found with it (deleteImportedFile).
+      ...(index === 0
+        ? {}
+        : { id: newImportedId(), color, importedAt: base.importedAt + index / layers.length }),
+      title: layer.name === null ? base.title : `${base.title} · ${layer.name}`.slice(0, 200),
+      summary: { total: layer.features.length, imported: layer.features.length, unsourced },
+    };
+  });
+}
+
 async function importFile(request: Extract<WorkerRequest, { type: "import" }>): Promise<WorkerFinal> {
   const report = progressReporter();
   const { file, publications } = request;
-  const result = await checkFile(file, request.meta.fileName, { publications, onProgress: report });
-  if (!result.collection || result.collection.features.length === 0) {
+  const result = await checkFile(file, request.meta.fileName, {
+    publications,
+    onProgress: report,
+    ...(request.csvColumns ? { csvColumns: request.csvColumns } : {}),
+  });
+  if (!result.collection || result.layers.length === 0) {
     return { type: "rejected", report: reportOf(request.meta.fileName, result, "rejected") };
   }
-  const meta: ImportedLayerMeta = { ...request.meta, summary: result.summary };
+  const metas = metasOf(request.meta, result.layers);
+  const known = publicationMap(publications);
   const total = result.collection.features.length;
-  report({ stage: "preparing", done: 0, total });
-  const layer = prepareImported(meta, result.collection, publicationMap(publications));
-  report({ stage: "saving", done: 0, total });
-  let storageProblem: string | undefined;
-  try {
-    await saveImported(meta, result.collection.features);
-  } catch (error) {
-    storageProblem = `${meta.title} will not survive a reload: ${message(error)}`;
+  const storageProblems: string[] = [];
+  for (const [index, meta] of metas.entries()) {
+    const { features } = result.layers[index] as CheckedLayer;
+    report({ stage: "preparing", done: 0, total });
+    const layer = prepareImported(meta, { features }, known);
+    report({ stage: "saving", done: 0, total });
+    try {
+      await saveImported(meta, features);
+    } catch (error) {
+      storageProblems.push(`${meta.title} will not survive a reload: ${message(error)}`);
+    }
+    sendLayer(layer);
   }
-  sendLayer(layer);
   return {
     type: "imported",
-    meta,
-    report: reportOf(meta.fileName, result, "imported"),
-    ...(storageProblem ? { storageProblem } : {}),
+    metas,
+    report: reportOf(request.meta.fileName, result, "imported"),
+    ...(storageProblems.length > 0 ? { storageProblem: storageProblems.join(" ") } : {}),
   };
+}
+
+async function preview(file: File): Promise<WorkerFinal> {
+  const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  return { type: "preview", preview: previewCsvBytes(head) };
 }
 
 async function restore(publications: Publication[], removed: readonly string[]): Promise<WorkerFinal> {
@@ -112,6 +150,8 @@ function run(request: WorkerRequest): Promise<WorkerFinal> {
       return restore(request.publications, request.removed);
     case "export":
       return exportLayers(request);
+    case "preview":
+      return preview(request.file);
   }
 }
 

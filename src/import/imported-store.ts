@@ -118,3 +118,16 @@ export function deleteImported(id: string): Promise<void> {
     },
   );
 }
+
+/**
+ * Every layer one import saved: its first layer and those a file of several folders added, which share its file
+ * name and its import time's whole millisecond (see the import worker). For an import cancelled while saving.
+ */
+export async function deleteImportedFile(
+  first: Pick<ImportedLayerMeta, "id" | "fileName" | "importedAt">,
+): Promise<void> {
+  const sameImport = (meta: ImportedLayerMeta) =>
+    meta.id === first.id ||
+    (meta.fileName === first.fileName && Math.floor(meta.importedAt) === first.importedAt);
+  for (const meta of (await listImported()).filter(sameImport)) await deleteImported(meta.id);
+}

@@ -10,7 +10,7 @@ function withoutInvisible(text: string): string {
 export function importedTitle(fileName: string, taken: readonly string[]): string {
   const base =
     withoutInvisible(fileName)
-      .replace(/\.(geo)?json$/i, "")
+      .replace(/\.((geo)?json|kml|kmz|gpx|csv|tsv|tab|txt)$/i, "")
       .trim()
       .slice(0, limits.titleLength - 6) || "Imported layer";
   if (!taken.includes(base)) return base;

@@ -1,19 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Publication } from "../data/index.ts";
+import type { CsvColumns } from "../formats/csv-columns.ts";
+import type { CsvPreview } from "../formats/csv-table.ts";
+import { formatOf } from "../formats/file-format.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { ImportProgress } from "./check-file.ts";
+import { type DownloadFormat, downloadAs } from "./format-download.ts";
 import { downloadEverything, downloadLayer } from "./geojson-download.ts";
 import { runInWorker, type WorkerJob } from "./import-client.ts";
 import { failureReport, type ImportReport } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
 import type { ImportedLayerMeta } from "./imported-layer.ts";
-import { deleteImported, nothingStored } from "./imported-store.ts";
+import { deleteImported, deleteImportedFile, nothingStored } from "./imported-store.ts";
 import { importedTitle, newImportedId } from "./imported-title.ts";
 import { forgetRemoved, markRemoved, removedIds } from "./removed-layers.ts";
 import type { WorkerOutcome } from "./worker-protocol.ts";
 
 export type ImportJobView = { id: string; fileName: string; size: number; progress: ImportProgress | null };
+
+/** A CSV waiting for the user to confirm its columns before it is imported. */
+export type PendingCsv = { id: string; fileName: string; preview: CsvPreview };
 
 export type ImportedLayers = {
   layers: PreparedLayer[];
@@ -24,9 +31,15 @@ export type ImportedLayers = {
   /** Storage and restore problems: the layers work, but may not survive a reload. */
   notices: string[];
   importFiles: (files: readonly File[]) => void;
+  /** CSV files whose columns the user is asked to confirm, the first one shown. */
+  pendingCsv: PendingCsv[];
+  confirmCsv: (id: string, columns: CsvColumns) => void;
+  cancelCsv: (id: string) => void;
   /** Any layer (bundled or imported) as a GeoJSON file; "all" as one file. */
   downloadLayer: (layer: PreparedLayer) => Promise<void>;
   downloadEverything: (layers: readonly PreparedLayer[], dateStamp: string) => Promise<void>;
+  /** Layers as KML or CSV with their sourcing; "all" as one file. */
+  downloadAs: (layers: readonly PreparedLayer[], format: DownloadFormat, dateStamp: string) => Promise<void>;
   cancel: (jobId: string) => void;
   remove: (layerId: string) => void;
   clearReports: () => void;
@@ -40,7 +53,7 @@ function publicationsOf(bundled: BundledLayers): readonly Publication[] | null {
   return bundled.status === "loaded" ? bundled.publications : noPublications;
 }
 
-type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File };
+type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File; csvColumns?: CsvColumns };
 
 /**
  * The user's imported layers: restored from IndexedDB once the project's publications are known, then one file
@@ -56,6 +69,8 @@ export function useImportedLayers(
   const [jobs, setJobs] = useState<ImportJobView[]>([]);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [notices, setNotices] = useState<string[]>([]);
+  const [pendingCsv, setPendingCsv] = useState<PendingCsv[]>([]);
+  const csvFiles = useRef(new Map<string, File>());
   const queue = useRef<QueuedJob[]>([]);
   const running = useRef<{ id: string; job: WorkerJob } | null>(null);
   // Read by callbacks that outlive a render (the worker's answers, a queued import): kept current after each.
@@ -88,8 +103,8 @@ export function useImportedLayers(
       } else if (outcome.type === "cancelled" || outcome.type === "failed") {
         const text = outcome.type === "failed" ? `${fileName}: ${outcome.message}` : "";
         setReports((current) => [...current, failureReport(fileName, outcome.type, text)]);
-        // The worker may have saved the layer just before it was ended.
-        deleteImported(queued.meta.id).catch(() => {});
+        // The worker may have saved the file's layers just before it was ended.
+        deleteImportedFile(queued.meta).catch(() => {});
       }
     },
     [addLayers, onImported],
@@ -103,7 +118,13 @@ export function useImportedLayers(
     const updateProgress = (progress: ImportProgress) =>
       setJobs((current) => current.map((job) => (job.id === next.meta.id ? { ...job, progress } : job)));
     const job = runInWorker(
-      { type: "import", file: next.file, meta: next.meta, publications: [...known] },
+      {
+        type: "import",
+        file: next.file,
+        meta: next.meta,
+        publications: [...known],
+        ...(next.csvColumns ? { csvColumns: next.csvColumns } : {}),
+      },
       updateProgress,
     );
     running.current = { id: next.meta.id, job };
@@ -115,8 +136,8 @@ export function useImportedLayers(
     });
   }, [settle]);
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => {
+  const enqueue = useCallback(
+    (files: ReadonlyArray<{ file: File; csvColumns?: CsvColumns }>) => {
       const taken = [
         ...layersRef.current.map((layer) => layer.title),
         ...queue.current.map((queued) => queued.meta.title),
@@ -126,7 +147,7 @@ export function useImportedLayers(
         ...queue.current.map((queued) => queued.meta.color),
       ];
       const now = Date.now();
-      const added: QueuedJob[] = files.map((file, index) => {
+      const added: QueuedJob[] = files.map(({ file, csvColumns }, index) => {
         const title = importedTitle(file.name, taken);
         const color = nextImportedColour(colours);
         taken.push(title);
@@ -134,6 +155,7 @@ export function useImportedLayers(
         return {
           file,
           meta: { id: newImportedId(), title, fileName: file.name, color, importedAt: now + index },
+          ...(csvColumns ? { csvColumns } : {}),
         };
       });
       queue.current.push(...added);
@@ -150,6 +172,54 @@ export function useImportedLayers(
     },
     [pump],
   );
+
+  /** A CSV's first rows and guessed columns, read in the worker, for the user to confirm. */
+  const previewCsv = useCallback((file: File) => {
+    runInWorker({ type: "preview", file }).outcome.then((outcome) => {
+      if (outcome.type === "preview" && !("refused" in outcome.preview)) {
+        const id = newImportedId();
+        csvFiles.current.set(id, file);
+        setPendingCsv((current) => [
+          ...current,
+          { id, fileName: file.name, preview: outcome.preview as CsvPreview },
+        ]);
+        return;
+      }
+      const why =
+        outcome.type === "preview" && "refused" in outcome.preview
+          ? outcome.preview.refused
+          : outcome.type === "failed"
+            ? outcome.message
+            : "it could not be read";
+      setReports((current) => [...current, failureReport(file.name, "failed", `${file.name}: ${why}`)]);
+    });
+  }, []);
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      for (const file of files) if (formatOf(file.name) === "csv") previewCsv(file);
+      const others = files.filter((file) => formatOf(file.name) !== "csv");
+      if (others.length > 0) enqueue(others.map((file) => ({ file })));
+    },
+    [enqueue, previewCsv],
+  );
+
+  const confirmCsv = useCallback(
+    (id: string, csvColumns: CsvColumns) => {
+      const file = csvFiles.current.get(id);
+      csvFiles.current.delete(id);
+      setPendingCsv((current) => current.filter((pending) => pending.id !== id));
+      if (file) enqueue([{ file, csvColumns }]);
+    },
+    [enqueue],
+  );
+
+  const cancelCsv = useCallback((id: string) => {
+    const file = csvFiles.current.get(id);
+    csvFiles.current.delete(id);
+    setPendingCsv((current) => current.filter((pending) => pending.id !== id));
+    if (file) setReports((current) => [...current, failureReport(file.name, "cancelled", "")]);
+  }, []);
 
   const cancel = useCallback((jobId: string) => {
     if (running.current?.id === jobId) {
@@ -175,6 +245,12 @@ export function useImportedLayers(
   }, []);
 
   const clearReports = useCallback(() => setReports([]), []);
+
+  const downloadIn = useCallback(
+    (chosen: readonly PreparedLayer[], format: DownloadFormat, dateStamp: string) =>
+      downloadAs(chosen, format, publicationsRef.current ?? noPublications, dateStamp),
+    [],
+  );
 
   // Restore once the publications are known (imported features resolve their citations against them).
   const restoring = useRef(false);
@@ -207,8 +283,12 @@ export function useImportedLayers(
     reports,
     notices,
     importFiles,
+    pendingCsv,
+    confirmCsv,
+    cancelCsv,
     downloadLayer,
     downloadEverything,
+    downloadAs: downloadIn,
     cancel,
     remove,
     clearReports,

@@ -1,4 +1,6 @@
 import type { Publication } from "../data/index.ts";
+import type { CsvColumns } from "../formats/csv-columns.ts";
+import type { CsvPreview } from "../formats/csv-table.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { ImportProgress } from "./check-file.ts";
 import type { ImportReport } from "./import-report.ts";
@@ -12,7 +14,10 @@ export type WorkerRequest =
       file: File;
       meta: Omit<ImportedLayerMeta, "summary">;
       publications: Publication[];
+      /** A CSV's columns as the user confirmed them in the preview. */
+      csvColumns?: CsvColumns;
     }
+  | { type: "preview"; file: File }
   | {
       type: "restore";
       publications: Publication[];
@@ -25,7 +30,8 @@ export type ExportedPart = { id: string; features: Blob; count: number };
 
 type Imported = {
   type: "imported";
-  meta: ImportedLayerMeta;
+  /** One per layer the file gave (a KML folder, a CSV's tracks and positions); the first has the request's id. */
+  metas: ImportedLayerMeta[];
   report: ImportReport;
   /** Why the layer will not survive a reload, when the browser would not store it. */
   storageProblem?: string;
@@ -38,6 +44,7 @@ export type WorkerFinal =
   | Restored
   | { type: "rejected"; report: ImportReport }
   | { type: "exported"; parts: ExportedPart[] }
+  | { type: "preview"; preview: CsvPreview | { refused: string } }
   | { type: "failed"; message: string };
 
 /** Messages from the worker: progress and layer parts, then exactly one final answer. */

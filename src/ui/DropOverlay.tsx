@@ -4,7 +4,7 @@ import "./import-panel.css";
 export function DropOverlay() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-      <p>Drop GeoJSON files to import them as your own layers</p>
+      <p>Drop GeoJSON, KML, KMZ, GPX or CSV files to import them as your own layers</p>
     </div>
   );
 }

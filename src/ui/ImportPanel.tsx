@@ -1,9 +1,12 @@
 import { useMemo, useState } from "react";
 import { limits } from "../data/limits.ts";
 import { megabytes } from "../files/megabytes.ts";
+import { acceptedFiles } from "../formats/file-format.ts";
+import type { DownloadFormat } from "../import/format-download.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { layerSwatch } from "../symbology/swatch.ts";
+import { CsvColumnsDialog } from "./CsvColumnsDialog.tsx";
 import { GeojsonExport } from "./GeojsonExport.tsx";
 import { ImportReports } from "./ImportReports.tsx";
 import "./import-panel.css";
@@ -42,10 +45,12 @@ function ImportedLayerList({
   layers,
   onRemove,
   onDownload,
+  onDownloadAs,
 }: {
   layers: PreparedLayer[];
   onRemove: (id: string) => void;
   onDownload: (layer: PreparedLayer) => Promise<void>;
+  onDownloadAs: (layer: PreparedLayer, format: DownloadFormat) => Promise<void>;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const unsourcedCounts = useMemo(
@@ -84,6 +89,18 @@ function ImportedLayerList({
                 >
                   Download
                 </button>
+                {(["kml", "csv"] as const).map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    aria-label={`Download ${layer.title} as ${format.toUpperCase()}`}
+                    onClick={() =>
+                      onDownloadAs(layer, format).catch((error: unknown) => setProblem(String(error)))
+                    }
+                  >
+                    {format.toUpperCase()}
+                  </button>
+                ))}
                 <button type="button" aria-label={`Remove ${layer.title}`} onClick={() => onRemove(layer.id)}>
                   Remove
                 </button>
@@ -99,18 +116,18 @@ function ImportedLayerList({
 
 type Props = { imports: ImportedLayers; layers: PreparedLayer[]; today: string };
 
-/** Bring your own data: import GeoJSON files, see what became of them, remove them, download any layer. */
+/** Bring your own data: import GeoJSON, KML, KMZ, GPX or CSV files, see what became of them, remove them, download any layer. */
 export function ImportPanel({ imports, layers, today }: Props) {
   const imported = useMemo(() => layers.filter((layer) => layer.imported), [layers]);
   return (
     <section className="panel-section import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Your data</h2>
       <label className="import-picker">
-        Import GeoJSON
+        Import GeoJSON, KML, GPX or CSV
         <input
           type="file"
           multiple
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept={acceptedFiles}
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
             // Cleared so that choosing the same file again imports it again.
@@ -120,8 +137,9 @@ export function ImportPanel({ imports, layers, today }: Props) {
         />
       </label>
       <p className="muted">
-        Or drop .geojson / .json files on the map; up to {megabytes(limits.userFileBytes)} each. Features that
-        cite no publication in the project's list are imported as unsourced and drawn grey.
+        Or drop .geojson, .json, .kml, .kmz, .gpx or .csv files on the map; up to{" "}
+        {megabytes(limits.userFileBytes)} each. Features that cite no publication in the project's list are
+        imported as unsourced and drawn grey.
       </p>
       {imports.jobs.length > 0 && (
         <ul className="import-jobs" aria-live="polite">
@@ -129,6 +147,14 @@ export function ImportPanel({ imports, layers, today }: Props) {
             <JobRow key={job.id} job={job} onCancel={() => imports.cancel(job.id)} />
           ))}
         </ul>
+      )}
+      {imports.pendingCsv[0] && (
+        <CsvColumnsDialog
+          key={imports.pendingCsv[0].id}
+          pending={imports.pendingCsv[0]}
+          onImport={(columns) => imports.confirmCsv(imports.pendingCsv[0]?.id ?? "", columns)}
+          onCancel={() => imports.cancelCsv(imports.pendingCsv[0]?.id ?? "")}
+        />
       )}
       <ImportReports reports={imports.reports} onDismiss={imports.clearReports} />
       {imports.notices.length > 0 && (
@@ -138,12 +164,18 @@ export function ImportPanel({ imports, layers, today }: Props) {
           ))}
         </ul>
       )}
-      <ImportedLayerList layers={imported} onRemove={imports.remove} onDownload={imports.downloadLayer} />
+      <ImportedLayerList
+        layers={imported}
+        onRemove={imports.remove}
+        onDownload={imports.downloadLayer}
+        onDownloadAs={(layer, format) => imports.downloadAs([layer], format, today)}
+      />
       <GeojsonExport
         layers={layers}
         today={today}
         downloadLayer={imports.downloadLayer}
         downloadEverything={imports.downloadEverything}
+        downloadAs={imports.downloadAs}
       />
     </section>
   );

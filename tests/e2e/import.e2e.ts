@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { largeCollection, largeFile } from "../fixtures/import/generate.ts";
@@ -218,7 +218,7 @@ describe("nothing from data runs or links", () => {
 });
 
 describe("accessibility", () => {
-  test("the import panel with reports, warnings and imported layers has no serious axe violations", async ({
+  test("the import panel with reports, warnings, imported layers and a CSV's column preview has no serious axe violations", async ({
     browser,
   }) => {
     // axe is injected by the test; the page's policy forbids inline scripts, so this session bypasses it.
@@ -232,6 +232,11 @@ describe("accessibility", () => {
         .getByTestId("feature-list")
         .getByRole("button", { name: /Links of every kind/ })
         .click();
+      // A CSV's column preview, open while axe looks at the panel.
+      await page
+        .getByLabel("Import GeoJSON")
+        .setInputFiles(resolve("tests/fixtures/formats/ship-positions.csv"));
+      await page.getByRole("dialog", { name: "Columns of ship-positions.csv" }).waitFor();
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
       const serious = await page.evaluate(async () => {
         const axe = (
