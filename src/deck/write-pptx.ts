@@ -80,7 +80,8 @@ function addText(slide: PptxGenJS.Slide, element: TextElement): void {
     valign: "top",
     margin: 0,
     paraSpaceAfter: element.paragraphGap,
-    lineSpacingMultiple: element.lineHeight,
+    // Exact spacing in points, as the layout measured: a multiple would be of the font's own line height.
+    lineSpacing: element.size * element.lineHeight,
     wrap: true,
     fit: "none",
     objectName: roleNames[element.role],
