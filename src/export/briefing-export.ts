@@ -4,7 +4,7 @@ import { markerLabels } from "../state/marker-labels.ts";
 import { SourceNumbering } from "../state/source-numbering.ts";
 import type { LegendModel } from "../symbology/legend-model.ts";
 import type { Scene, ViewExtent } from "../symbology/scene.ts";
-import { type BriefingContent, drawBriefing } from "./draw-briefing.ts";
+import { type BriefingContent, drawBriefing, pictureCanvas } from "./draw-briefing.ts";
 import { encodePng } from "./encode-png.ts";
 import { loadExportFonts } from "./export-fonts.ts";
 import { fitExportSize } from "./export-sizes.ts";
@@ -126,12 +126,8 @@ export async function exportBriefing(request: ExportRequest, context: ExportCont
         ...lines,
       ].join(" "),
     );
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(size.width * size.scale);
-    canvas.height = Math.round(size.height * size.scale);
-    const drawing = canvas.getContext("2d");
-    if (!drawing) throw new Error("The browser could not create a canvas for the picture");
-    drawing.scale(size.scale, size.scale);
+    const drawing = pictureCanvas(size);
+    const { canvas } = drawing;
     const sourcesArea = drawBriefing(drawing, layout, size, rendered.canvas, {
       title: request.title,
       subtitle: request.subtitle,

@@ -3,6 +3,23 @@ import { type BriefingLayout, type Rectangle, scaleBarLength } from "./layout.ts
 
 export const exportFont = "Noto Sans Export";
 
+/** A white canvas of `size` layout pixels at `scale` device pixels each, drawn on in layout pixels. */
+export function pictureCanvas(size: {
+  width: number;
+  height: number;
+  scale: number;
+}): CanvasRenderingContext2D {
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(size.width * size.scale);
+  canvas.height = Math.round(size.height * size.scale);
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("The browser could not create a canvas for the picture");
+  context.scale(size.scale, size.scale);
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, size.width, size.height);
+  return context;
+}
+
 export type BriefingContent = {
   title: string;
   subtitle: string;

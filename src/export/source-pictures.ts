@@ -1,4 +1,4 @@
-import { font, ink, muted, wrapLines } from "./draw-briefing.ts";
+import { font, ink, muted, pictureCanvas, wrapLines } from "./draw-briefing.ts";
 import { flowIntoColumns } from "./flow-columns.ts";
 import type { Rectangle } from "./layout.ts";
 
@@ -48,14 +48,7 @@ function drawEntries(
 
 function continuationPicture(frame: Frame, page: number, pages: number): CanvasRenderingContext2D {
   const { size, unit } = frame;
-  const canvas = document.createElement("canvas");
-  canvas.width = Math.round(size.width * size.scale);
-  canvas.height = Math.round(size.height * size.scale);
-  const context = canvas.getContext("2d");
-  if (!context) throw new Error("The browser could not create a canvas for the source list");
-  context.scale(size.scale, size.scale);
-  context.fillStyle = "#ffffff";
-  context.fillRect(0, 0, size.width, size.height);
+  const context = pictureCanvas(size);
   const margin = 28 * unit;
   context.fillStyle = ink;
   context.font = font(30 * unit, 700);

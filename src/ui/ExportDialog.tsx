@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { DeckFormat } from "../deck/deck-export.ts";
-import { type PageSizeId, pageSizes } from "../deck/page-elements.ts";
+import type { PageSizeId } from "../deck/page-elements.ts";
 import type { ExportRequest, ExportResult } from "../export/briefing-export.ts";
 import { customLimits, type ExportPresetId, exportPresets } from "../export/export-sizes.ts";
+import { PageSizeSelect } from "./PageSizeSelect.tsx";
 
 type Props = {
   defaults: { title: string; subtitle: string; caveat: string; dateStamp: string };
@@ -266,20 +267,7 @@ export function ExportDialog({ defaults, onExport, onExportDeck, onPrepare, onCl
             With the title, subtitle and caveat above: a cover, how to read the map, the map with every source
             numbered, and every source in full with its link.
           </p>
-          <label>
-            PDF page size
-            <select
-              aria-label="Page size"
-              value={pageSize}
-              onChange={(event) => setPageSize(event.currentTarget.value as PageSizeId)}
-            >
-              {pageSizes.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PageSizeSelect label="PDF page size" value={pageSize} onChange={setPageSize} />
           <div className="button-row">
             <button type="button" disabled={working} onClick={() => void deliver("pptx")}>
               Slide deck

@@ -1,6 +1,6 @@
-import { type PageSizeId, pageSizes } from "../deck/page-elements.ts";
 import { publicationTitleText } from "../state/citation-text.ts";
 import type { TourPanelProps } from "../tour/tour-panel-model.ts";
+import { PageSizeSelect } from "./PageSizeSelect.tsx";
 
 /** One step of the briefing tour over the map: its text with numbered citations, and the way on. */
 export function TourPanel(props: TourPanelProps) {
@@ -85,17 +85,7 @@ export function TourPanel(props: TourPanelProps) {
           <button type="button" onClick={() => props.onExportDeck("pdf")} disabled={busy}>
             Export all steps as a PDF
           </button>
-          <select
-            aria-label="PDF page size"
-            value={props.pdfPageSize}
-            onChange={(event) => props.onPdfPageSize(event.currentTarget.value as PageSizeId)}
-          >
-            {pageSizes.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.label}
-              </option>
-            ))}
-          </select>
+          <PageSizeSelect label="PDF page size" value={props.pdfPageSize} onChange={props.onPdfPageSize} />
         </div>
         <p
           className={`export-status ${exportStatus.kind}`}
