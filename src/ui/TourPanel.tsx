@@ -78,15 +78,15 @@ export function TourPanel(props: TourPanelProps) {
             Export all steps
           </button>
         </div>
-        <div className="button-row">
+        <div className="button-row wrap">
           <button type="button" onClick={() => props.onExportDeck("pptx")} disabled={busy}>
             Export all steps as a deck
           </button>
           <button type="button" onClick={() => props.onExportDeck("pdf")} disabled={busy}>
             Export all steps as a PDF
           </button>
-          <PageSizeSelect label="PDF page size" value={props.pdfPageSize} onChange={props.onPdfPageSize} />
         </div>
+        <PageSizeSelect label="PDF page size" value={props.pdfPageSize} onChange={props.onPdfPageSize} />
         <p
           className={`export-status ${exportStatus.kind}`}
           role={exportStatus.kind === "error" ? "alert" : "status"}
