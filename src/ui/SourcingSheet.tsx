@@ -2,8 +2,8 @@ import { type ReactNode, useEffect, useRef } from "react";
 
 type Props = {
   /**
-   * How much of the map's bottom edge the sheet covers, in CSS pixels: its height where it lies over the map (a
-   * narrow screen), 0 where it stands beside it. The map keeps the selected feature above it.
+   * How much of the map's bottom edge the sheet covers, in CSS pixels: from its top to the screen's bottom where
+   * it lies over the map (a narrow screen), 0 where it stands beside it. The map keeps the selected feature above.
    */
   onInset: (pixels: number) => void;
   children: ReactNode;
@@ -38,7 +38,11 @@ export function SourcingSheet({ onInset, children }: Props) {
     const sheet = ref.current;
     if (!sheet) return;
     const report = () =>
-      onInset(getComputedStyle(sheet).position === "fixed" ? sheet.getBoundingClientRect().height : 0);
+      onInset(
+        getComputedStyle(sheet).position === "fixed"
+          ? document.documentElement.clientHeight - sheet.getBoundingClientRect().top
+          : 0,
+      );
     const observer = new ResizeObserver(report);
     observer.observe(sheet);
     report();

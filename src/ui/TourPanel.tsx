@@ -13,7 +13,8 @@ export function TourPanel(props: TourPanelProps) {
           Leave tour
         </button>
       </div>
-      <div className="tour-body">
+      {/* Focusable: on a phone the text scrolls, and the keyboard must be able to scroll it. */}
+      <div className="tour-body" tabIndex={0} role="region" aria-label="The step's text">
         <h2 id="tour-step-title">{props.title}</h2>
         <p className="tour-text">
           {props.sentences.map((sentence, index) => (
