@@ -25,13 +25,24 @@ function paddingFor(map: MaplibreMap): PaddingOptions {
 }
 
 /**
+ * A step's view is written for a map about this wide beside the panel; a phone's narrower map zooms out by as
+ * much, so that the subject is as much in the picture.
+ */
+const authoredWidth = 640;
+
+function zoomFor(map: MaplibreMap, zoom: number): number {
+  const width = map.getContainer().clientWidth;
+  return width < narrowWidth && width > 0 ? zoom - Math.max(0, Math.log2(authoredWidth / width)) : zoom;
+}
+
+/**
  * Moves the map to a step's camera: a flight, or a jump when asked. MapLibre itself jumps instead of flying when
  * the browser asks for reduced motion (`essential` stays false).
  */
 export function showCamera(map: MaplibreMap, camera: TourCamera, options: { animate: boolean }): void {
   const target = {
     center: camera.center,
-    zoom: camera.zoom,
+    zoom: zoomFor(map, camera.zoom),
     bearing: camera.bearing,
     pitch: camera.pitch,
     padding: paddingFor(map),
