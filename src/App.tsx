@@ -13,6 +13,7 @@ import { addMapImages } from "./map/map-images.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { useRevealSelected } from "./map/use-reveal-selected.ts";
+import { useViewBounds } from "./map/use-view-bounds.ts";
 import { PresentationBar } from "./presentation/PresentationBar.tsx";
 import { usePresentation } from "./presentation/use-presentation.ts";
 import {
@@ -22,6 +23,7 @@ import {
   showAllLayers,
   toggleLayer,
 } from "./state/app-state.ts";
+import { idsInView } from "./state/features-in-view.ts";
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
 import { legendFor } from "./state/legend-for.ts";
@@ -134,7 +136,10 @@ export function App() {
   const legend = useMemo(() => legendFor(layers, visibleLayers), [layers, visibleLayers]);
   const summary = mapSummary({ ...state, layerCount: legend.layers.length, features: listed });
 
-  useRevealSelected(layersOnMap ? (controller?.map ?? null) : null, selected?.bounds ?? null, sheetInset);
+  const liveMap = layersOnMap ? (controller?.map ?? null) : null;
+  useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
+  const viewBounds = useViewBounds(liveMap);
+  const inView = useMemo(() => (viewBounds ? idsInView(listed, viewBounds) : null), [listed, viewBounds]);
   useEscapeCloses(
     [
       { open: picking !== null, close: () => setPicking(null) },
@@ -238,7 +243,7 @@ export function App() {
           />
         )}
         <Legend model={legend} />
-        <FeatureList features={listed} selected={state.selected} onSelect={focus} />
+        <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
       </PanelSheet>
       <main className="map-column" aria-label="Map" aria-describedby="map-summary">

@@ -18,7 +18,13 @@ export function sortFeatures(features: FeatureRecord[], key: SortKey): FeatureRe
   );
 }
 
-type Props = { features: FeatureRecord[]; selected: string | null; onSelect: (id: string) => void };
+type Props = {
+  features: FeatureRecord[];
+  /** The ids of those in the map's view, once the map is there. */
+  inView: ReadonlySet<string> | null;
+  selected: string | null;
+  onSelect: (id: string) => void;
+};
 
 /** An imported file may hold 100,000 features: the table shows the first ones, the map shows them all. */
 export const listedFeatures = 500;
@@ -41,15 +47,21 @@ function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
  * Every feature drawn, as a table: the map's text alternative, and the way to a feature's sourcing for the
  * analyst who does not know where to click or uses the keyboard.
  */
-export function FeatureList({ features, selected, onSelect }: Props) {
+export function FeatureList({ features, inView, selected, onSelect }: Props) {
   const [sortKey, setSortKey] = useState<SortKey>("date");
-  const sorted = useMemo(() => sortFeatures(features, sortKey), [features, sortKey]);
+  const [onlyInView, setOnlyInView] = useState(false);
+  const rows = useMemo(
+    () => (onlyInView && inView ? features.filter((feature) => inView.has(feature.id)) : features),
+    [features, inView, onlyInView],
+  );
+  const sorted = useMemo(() => sortFeatures(rows, sortKey), [rows, sortKey]);
   const shown = sorted.length > listedFeatures ? sorted.slice(0, listedFeatures) : sorted;
   return (
     <section className="panel-section" id="features" aria-labelledby="list-heading">
       <div className="section-header">
         <h2 id="list-heading" tabIndex={-1}>
-          Features ({features.length})
+          Features (
+          {rows.length === features.length ? features.length : `${rows.length} of ${features.length}`})
         </h2>
         <label className="sort">
           Sort by
@@ -59,6 +71,14 @@ export function FeatureList({ features, selected, onSelect }: Props) {
           </select>
         </label>
       </div>
+      <label className="in-view">
+        <input
+          type="checkbox"
+          checked={onlyInView}
+          onChange={(event) => setOnlyInView(event.currentTarget.checked)}
+        />
+        Only those in the map's view
+      </label>
       <div className="feature-table-scroll">
         <table className="feature-table" data-testid="feature-list" aria-labelledby="list-heading">
           <thead>

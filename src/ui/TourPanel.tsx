@@ -13,8 +13,8 @@ export function TourPanel(props: TourPanelProps) {
           Leave tour
         </button>
       </div>
-      {/* Focusable: on a phone the text scrolls, and the keyboard must be able to scroll it. */}
-      <div className="tour-body" tabIndex={0} role="region" aria-label="The step's text">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the text scrolls, and the keyboard must reach it to scroll it (axe: scrollable-region-focusable). */}
+      <section className="tour-body" tabIndex={0} aria-label="The step's text">
         <h2 id="tour-step-title">{props.title}</h2>
         <p className="tour-text">
           {props.sentences.map((sentence, index) => (
@@ -39,7 +39,7 @@ export function TourPanel(props: TourPanelProps) {
             ))}
           </ol>
         )}
-      </div>
+      </section>
       <div className="tour-footer">
         <div className="tour-navigation">
           <button
