@@ -79,6 +79,7 @@ describe("phones and tablets", () => {
 
       await tap(page, ".sheet-handle");
       await page.locator("#sheet-content").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
       const rail = page.getByRole("checkbox", { name: "Tumangang–Khasan rail link" });
       await rail.scrollIntoViewIfNeeded();
       const railBox = await rail.boundingBox();
