@@ -13,7 +13,9 @@ import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
+import { useRevealSelected } from "./map/use-reveal-selected.ts";
 import { useSourceMarkers } from "./map/use-source-markers.ts";
+import { useViewBounds } from "./map/use-view-bounds.ts";
 import { PresentationBar } from "./presentation/PresentationBar.tsx";
 import { usePresentation } from "./presentation/use-presentation.ts";
 import {
@@ -23,9 +25,11 @@ import {
   showAllLayers,
   toggleLayer,
 } from "./state/app-state.ts";
+import { idsInView } from "./state/features-in-view.ts";
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
 import { legendFor } from "./state/legend-for.ts";
+import { mapSummary } from "./state/map-summary.ts";
 import { markerLabels } from "./state/marker-labels.ts";
 import { listedRecords, matchingFeatures } from "./state/matching-features.ts";
 import type { PreparedLayer } from "./state/prepared-layer.ts";
@@ -44,8 +48,12 @@ import { FilterPanel } from "./ui/FilterPanel.tsx";
 import { ImportPanel } from "./ui/ImportPanel.tsx";
 import { LayerPanel } from "./ui/LayerPanel.tsx";
 import { Legend } from "./ui/Legend.tsx";
+import { MapSummary } from "./ui/MapSummary.tsx";
+import { PanelSheet } from "./ui/PanelSheet.tsx";
 import { SourceNumbers } from "./ui/SourceNumbers.tsx";
+import { SourcingSheet } from "./ui/SourcingSheet.tsx";
 import { TourPanel } from "./ui/TourPanel.tsx";
+import { useEscapeCloses } from "./ui/use-escape-closes.ts";
 import { useFileDrop } from "./ui/use-file-drop.ts";
 
 const emptyLayers: PreparedLayer[] = [];
@@ -70,6 +78,9 @@ export function App() {
   const mapRef = useRef<MaplibreMap | null>(null);
   const [exporting, setExporting] = useState(false);
   const presentation = usePresentation();
+  const [panelsOpen, setPanelsOpen] = useState(false);
+  // How much of the map's bottom the sourcing sheet covers (a phone); the map keeps the selection above it.
+  const [sheetInset, setSheetInset] = useState(0);
 
   const onMapLoad = useCallback((map: MaplibreMap) => {
     mapRef.current = map;
@@ -99,6 +110,8 @@ export function App() {
   const select = useCallback(
     (id: string | null) => {
       setPicking(null);
+      // On a phone the panels give the map back: the sourcing opens as its own sheet.
+      if (id) setPanelsOpen(false);
       store.update((current) => (current.selected === id ? current : { ...current, selected: id }));
     },
     [store],
@@ -132,6 +145,20 @@ export function App() {
   );
   const screenMarkers = useMemo(() => (screenNumbers ? markerLabels(screenNumbers) : null), [screenNumbers]);
   useSourceMarkers(controller, layersOnMap, screenMarkers);
+  const summary = mapSummary({ ...state, layerCount: legend.layers.length, features: listed });
+
+  const liveMap = layersOnMap ? (controller?.map ?? null) : null;
+  useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
+  const viewBounds = useViewBounds(liveMap);
+  const inView = useMemo(() => (viewBounds ? idsInView(listed, viewBounds) : null), [listed, viewBounds]);
+  useEscapeCloses(
+    [
+      { open: picking !== null, close: () => setPicking(null) },
+      { open: selected !== undefined, close: () => select(null) },
+      { open: panelsOpen, close: () => setPanelsOpen(false) },
+    ],
+    !presentation.active,
+  );
 
   const focus = useCallback(
     (id: string) => {
@@ -169,26 +196,37 @@ export function App() {
 
   return (
     <div className={`app ${presentation.className}`.trim()}>
-      <aside className="sidebar" aria-label="Layers, filters and legend">
-        <header>
-          <h1>Alleged DPRK → Russia supply routes</h1>
-          <p className="caveat">
-            Routes and flows as alleged in open sources. Click a line or marker for its sourcing.
-          </p>
-          <div className="toolbar">
-            <button type="button" onClick={() => setExporting(true)} disabled={!layersOnMap}>
-              Export…
-            </button>
-            <button type="button" onClick={presentation.enter}>
-              Presentation mode
-            </button>
-            {tour.available && (
-              <button type="button" onClick={tour.start}>
-                Start tour
+      <PanelSheet
+        open={panelsOpen}
+        onOpenChange={setPanelsOpen}
+        header={
+          <header>
+            <h1>Alleged DPRK → Russia supply routes</h1>
+            <p className="caveat">
+              Routes and flows as alleged in open sources. Click or tap a line or marker for its sourcing.
+            </p>
+            <div className="toolbar">
+              <button type="button" onClick={() => setExporting(true)} disabled={!layersOnMap}>
+                Export…
               </button>
-            )}
-          </div>
-        </header>
+              <button type="button" onClick={presentation.enter}>
+                Presentation mode
+              </button>
+              {tour.available && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setPanelsOpen(false);
+                    tour.start();
+                  }}
+                >
+                  Start tour
+                </button>
+              )}
+            </div>
+          </header>
+        }
+      >
         <LayerPanel
           groups={groups}
           onToggle={(id, visible) =>
@@ -221,11 +259,12 @@ export function App() {
           onShown={(sourceNumbers) => store.update((current) => ({ ...current, sourceNumbers }))}
           sources={screenNumbers?.sources ?? []}
         />
-        <FeatureList features={listed} selected={state.selected} onSelect={focus} />
+        <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
-      </aside>
-      <main className="map-column" aria-label="Map">
+      </PanelSheet>
+      <main className="map-column" aria-label="Map" aria-describedby="map-summary">
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
+        <MapSummary id="map-summary" text={summary} />
         {dragging && <DropOverlay />}
         {tour.panel && <TourPanel {...tour.panel} />}
         {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
@@ -270,7 +309,7 @@ export function App() {
         />
       )}
       {(selected || picking) && (
-        <aside className="details-column" aria-label="Sourcing">
+        <SourcingSheet onInset={setSheetInset}>
           {picking ? (
             <FeaturePicker
               features={picking.flatMap((id) => recordById.get(id) ?? [])}
@@ -280,7 +319,7 @@ export function App() {
           ) : (
             selected && <FeatureDetails feature={selected} onClose={() => select(null)} />
           )}
-        </aside>
+        </SourcingSheet>
       )}
     </div>
   );

@@ -5,6 +5,8 @@ import { startLoadingBundledLayers } from "./state/use-bundled-layers.ts";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
 import "./ui/app.css";
+import "./ui/panels.css";
+import "./ui/small-screens.css";
 
 void startLoadingBundledLayers();
 const root = document.getElementById("root");

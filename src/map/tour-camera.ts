@@ -10,11 +10,29 @@ export const tourPanelInset = 340;
 
 const noPadding: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
 
-/** Below this width the panel covers the map rather than sits beside the subject; it is not allowed for. */
+/** Below 800 px (src/ui/small-screens.css) the panel is a sheet over at most the lower 48% of the map. */
+const narrowWidth = 800;
+const sheetShare = 0.48;
+
+/**
+ * Wide enough, the panel sits beside the subject; on a phone the step's centre is the middle of the map above
+ * the sheet; in between the panel covers the map and is not allowed for.
+ */
 function paddingFor(map: MaplibreMap): PaddingOptions {
-  return map.getContainer().clientWidth >= 2 * tourPanelInset + 100
-    ? { ...noPadding, left: tourPanelInset }
-    : noPadding;
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  if (width < narrowWidth) return { ...noPadding, bottom: Math.round(height * sheetShare) };
+  return width >= 2 * tourPanelInset + 100 ? { ...noPadding, left: tourPanelInset } : noPadding;
+}
+
+/**
+ * A step's view is written for a map about this wide beside the panel; a phone's narrower map zooms out by as
+ * much, so that the subject is as much in the picture.
+ */
+const authoredWidth = 640;
+
+function zoomFor(map: MaplibreMap, zoom: number): number {
+  const width = map.getContainer().clientWidth;
+  return width < narrowWidth && width > 0 ? zoom - Math.max(0, Math.log2(authoredWidth / width)) : zoom;
 }
 
 /**
@@ -24,7 +42,7 @@ function paddingFor(map: MaplibreMap): PaddingOptions {
 export function showCamera(map: MaplibreMap, camera: TourCamera, options: { animate: boolean }): void {
   const target = {
     center: camera.center,
-    zoom: camera.zoom,
+    zoom: zoomFor(map, camera.zoom),
     bearing: camera.bearing,
     pitch: camera.pitch,
     padding: paddingFor(map),

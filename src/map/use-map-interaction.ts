@@ -4,7 +4,17 @@ import type { DataLayerController } from "./data-layer-controller.ts";
 
 type Handlers = { onPick: (ids: string[]) => void; onEmptyClick: () => void };
 
-/** Hover highlights the feature under the pointer; a click picks the features under it. */
+/** Half the side of the box a click queries: a mouse points within a few pixels, a finger covers 44 px. */
+const mouseSlack = 5;
+const touchSlack = 22;
+
+/** A tap, or a click on a screen whose main pointer is a finger, gets the finger's box. */
+export function clickSlack(event: Event, coarsePointer: boolean): number {
+  const touch = "pointerType" in event && event.pointerType === "touch";
+  return touch || coarsePointer ? touchSlack : mouseSlack;
+}
+
+/** Hover highlights the feature under the pointer; a click (or tap) picks the features under it. */
 export function useMapInteraction(
   controller: DataLayerController | null,
   ready: boolean,
@@ -24,8 +34,10 @@ export function useMapInteraction(
       map.getCanvas().style.cursor = first ? "pointer" : "";
     };
     const onLeave = () => controller.setHovered(null);
+    const coarse = window.matchMedia("(pointer: coarse)");
     const onClick = (event: MapMouseEvent) => {
-      picked(controller.featuresAt(event).map((feature) => String(feature.properties.id)));
+      const slack = clickSlack(event.originalEvent, coarse.matches);
+      picked(controller.featuresAt(event, slack).map((feature) => String(feature.properties.id)));
     };
     map.on("mousemove", onMove);
     map.on("mouseout", onLeave);

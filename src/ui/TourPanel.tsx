@@ -14,7 +14,8 @@ export function TourPanel(props: TourPanelProps) {
           Leave tour
         </button>
       </div>
-      <div className="tour-body">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the text scrolls, and the keyboard must reach it to scroll it (axe: scrollable-region-focusable). */}
+      <section className="tour-body" tabIndex={0} aria-label="The step's text">
         <h2 id="tour-step-title">{props.title}</h2>
         <p className="tour-text">
           {props.sentences.map((sentence, index) => (
@@ -39,7 +40,7 @@ export function TourPanel(props: TourPanelProps) {
             ))}
           </ol>
         )}
-      </div>
+      </section>
       <div className="tour-footer">
         <div className="tour-navigation">
           <button

@@ -15,11 +15,18 @@ export const appUrl = () => inject("appUrl");
 
 export async function openSession(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; bypassCSP?: boolean; timezoneId?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    bypassCSP?: boolean;
+    timezoneId?: string;
+    /** A phone or tablet: touch events (`page.touchscreen.tap`), a coarse pointer and a mobile viewport. */
+    touch?: boolean;
+  } = {},
 ): Promise<AppSession> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
