@@ -47,8 +47,8 @@ export type DeliverableRequest = {
   /** Pixels of map per point: 2 for a slide (1920 pixels across 960 points), 300 / 72 for print at 300 dpi. */
   pixelsPerPoint: number;
   cover: Omit<DeckCover, "asOf">;
-  /** The views in order; each is read when its turn comes, so it pictures the state of its step. */
-  views: readonly (() => DeliverableView)[];
+  /** The views in order. */
+  views: readonly DeliverableView[];
   measure: MeasureText;
   onProgress?: (view: number, count: number) => void;
 };
@@ -86,9 +86,8 @@ export async function buildDeliverable(request: DeliverableRequest): Promise<Pag
   const provenance: string[] = [];
   const maps = new OffscreenMaps();
   try {
-    for (const [index, viewOf] of request.views.entries()) {
+    for (const [index, view] of request.views.entries()) {
       request.onProgress?.(index + 1, request.views.length);
-      const view = viewOf();
       const { context } = view;
       legends.push(context.legend);
       const step = numberedText(view.sentences ?? [], numbering);

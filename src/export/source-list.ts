@@ -1,6 +1,6 @@
 import { publicationTitleText } from "../state/citation-text.ts";
 import type { CitationRecord, FeatureRecord } from "../state/feature-record.ts";
-import { type NumberedSource, SourceNumbering } from "../state/source-numbering.ts";
+import type { NumberedSource } from "../state/source-numbering.ts";
 
 /** "Publisher, “Title”, Author, 2024-05-01, reliability B": a publication as every source list names it. */
 export function citationText(citation: CitationRecord): string {
@@ -14,14 +14,6 @@ export function citationText(citation: CitationRecord): string {
 export function sourceLine(source: NumberedSource, options: { withLinks: boolean }): string {
   const { citation } = source;
   return `${citationText(citation)}${options.withLinks && citation.url ? ` — ${citation.url}` : ""}`;
-}
-
-/**
- * One line per publication cited by the given features (claims and responses alike), in the order the
- * features list them, numbered as their footnote markers are; a publication cited many times appears once.
- */
-export function sourceList(features: FeatureRecord[], options: { withLinks: boolean }): string[] {
-  return new SourceNumbering().number(features).sources.map((source) => sourceLine(source, options));
 }
 
 /**

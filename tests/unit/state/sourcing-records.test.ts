@@ -1,9 +1,10 @@
 import { expect, test } from "vitest";
 import type { Publication, ReportedFigure, Response } from "../../../src/data/index.ts";
-import { figureAndResponseLines, sourceList } from "../../../src/export/source-list.ts";
+import { figureAndResponseLines, sourceLine } from "../../../src/export/source-list.ts";
 import { figureRecords, responseRecords, widthFigure } from "../../../src/prepare/prepare-layers.ts";
 import { citationRecord } from "../../../src/state/citation-record.ts";
 import type { FeatureRecord } from "../../../src/state/feature-record.ts";
+import { SourceNumbering } from "../../../src/state/source-numbering.ts";
 
 const publications = new Map<string, Publication>(
   [
@@ -111,7 +112,8 @@ test("the exported source list shows a description in square brackets and a head
       },
     ],
   } as unknown as FeatureRecord;
-  expect(sourceList([feature], { withLinks: false })).toEqual([
+  const numbered = new SourceNumbering().number([feature]);
+  expect(numbered.sources.map((source) => sourceLine(source, { withLinks: false }))).toEqual([
     "A think tank, “Ongoing Arms Transfer Activity”, 2024-09-01, reliability B",
     "Ministry of Defence, [Meeting with reporters], 2024-02-26, reliability B",
   ]);
