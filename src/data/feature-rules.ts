@@ -84,13 +84,19 @@ function location(context: RuleContext): ProblemLocation {
   return { file: context.file, feature: context.feature };
 }
 
-function notInFuture(value: unknown, path: Path, context: RuleContext, problems: DataProblem[]): void {
+function notInFuture(
+  value: unknown,
+  path: Path,
+  context: RuleContext,
+  problems: DataProblem[],
+  hint = "",
+): void {
   if (typeof value !== "string" || !isIsoDate(value)) return;
   if (isoDateStartMs(value) > isoDateStartMs(context.today)) {
     problems.push({
       ...location(context),
       path: formatPath(path),
-      message: `is "${value}", after today (${context.today}); expected a date that has happened`,
+      message: `is "${value}", after today (${context.today}); expected a date that has happened${hint}`,
     });
   }
 }
@@ -255,6 +261,14 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   }
 
   notInFuture(record(properties.period)?.start, ["properties", "period", "start"], context, problems);
+  // An end still to come is a forecast, not a reported end: an ongoing period has no end.
+  notInFuture(
+    record(properties.period)?.end,
+    ["properties", "period", "end"],
+    context,
+    problems,
+    " (leave the end out while the period is ongoing)",
+  );
   notAfterPublication(
     record(properties.period)?.start,
     cited,

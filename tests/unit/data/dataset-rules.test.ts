@@ -119,6 +119,12 @@ test("a period may not start after today", () => {
   ]);
 });
 
+test("a period may not end after today: an ongoing period has no end", () => {
+  expect(problemsOf({ routes: [routeWith({ period: { start: "2023-01", end: "2030-01" } })] })).toEqual([
+    'routes.geojson route-one properties.period.end: is "2030-01", after today (2025-01-01); expected a date that has happened (leave the end out while the period is ongoing)',
+  ]);
+});
+
 test("a publication that no feature cites is reported", () => {
   const extra = {
     ...publications()[0],
