@@ -329,7 +329,8 @@ function checkTopLevelId(
  * An address as a reader would compare it: scheme, host case, a trailing slash and a fragment do not make
  * two publications different.
  */
-function comparableUrl(url: string): string {
+/** An address as compared for duplicates: host without case or "www.", path without trailing slashes. */
+export function comparableUrl(url: string): string {
   try {
     const parsed = new URL(url);
     const path = parsed.pathname.replace(/\/+$/, "");
@@ -370,6 +371,19 @@ function titleProblems(publication: Publication, context: ProblemLocation): Data
   return [];
 }
 
+function comparableText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Publisher, title and date as compared for duplicates: without regard to case or runs of whitespace. */
+export function comparableTitleKey(publication: {
+  publisher: string;
+  title: string;
+  published: string;
+}): string {
+  return [publication.publisher, publication.title, publication.published].map(comparableText).join("\u0000");
+}
+
 /** Publications: no future dates, no two entries for the same item, descriptions never posing as headlines. */
 export function publicationRuleProblems(
   publications: readonly Publication[],
@@ -400,8 +414,7 @@ export function publicationRuleProblems(
       } else byUrl.set(key, publication.id);
     }
     problems.push(...titleProblems(publication, context));
-    const titleKey =
-      `${publication.publisher}\u0000${publication.title}\u0000${publication.published}`.toLowerCase();
+    const titleKey = comparableTitleKey(publication);
     const earlierTitle = byTitle.get(titleKey);
     if (earlierTitle) {
       problems.push({

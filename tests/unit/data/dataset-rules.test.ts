@@ -148,6 +148,23 @@ test("the same publication listed twice under two ids is reported", () => {
   ]);
 });
 
+test("the same publisher, title and date in other case or spacing is the same publication", () => {
+  // The fixture's first publication is "Publisher One", "First report".
+  const copy = {
+    ...publications()[0],
+    id: "publication-copy",
+    url: "https://example.org/another-address",
+    publisher: "PUBLISHER  ONE",
+    title: "first   REPORT",
+  };
+  const routeCitingCopy = routeWith({
+    citations: [...route().properties.citations, { publication: "publication-copy" }],
+  });
+  expect(problemsOf({ publications: [...publications(), copy], routes: [routeCitingCopy] })).toContain(
+    'publications.json publication-copy title: has the same publisher, title and date as "publication-one"; expected each publication listed once',
+  );
+});
+
 test("a manifest layer whose file is missing is reported", () => {
   const files = datasetFiles();
   delete files["routes.geojson"];
