@@ -1,5 +1,5 @@
 import { type FormField, featureFields, recordToForm } from "./form-fields.ts";
-import type { DiffRow, EditedFeature, FormValue, FormValues, LocalEdits } from "./types.ts";
+import type { DatasetTexts, DiffRow, EditedFeature, FormValue, FormValues, LocalEdits } from "./types.ts";
 
 function countPositions(coordinates: unknown): number {
   if (!Array.isArray(coordinates)) return 0;
@@ -100,4 +100,41 @@ export function revertFeature(edits: LocalEdits, id: string): LocalEdits {
 export function revertPublication(edits: LocalEdits, id: string): LocalEdits {
   const { [id]: _reverted, ...publications } = edits.publications;
   return { ...edits, publications };
+}
+
+export type Revision = {
+  id: string;
+  file: string;
+  /** "corrected": the edit replaces a shipped feature; "added": a new feature. */
+  change: "corrected" | "added";
+  savedAt: string;
+  rows: DiffRow[];
+};
+
+const noFeature: EditedFeature = { type: "Feature", geometry: null, properties: {} };
+
+/** Every saved feature edit against what ships, the latest save first: the editor's list of revisions. */
+export function featureRevisions(shipped: DatasetTexts, edits: LocalEdits): Revision[] {
+  const collections = new Map<string, EditedFeature[]>();
+  const shippedFeatures = (file: string): EditedFeature[] => {
+    let features = collections.get(file);
+    if (features === undefined) {
+      const text = shipped[file];
+      features = text === undefined ? [] : (JSON.parse(text) as { features: EditedFeature[] }).features;
+      collections.set(file, features);
+    }
+    return features;
+  };
+  return Object.entries(edits.features)
+    .map(([id, edit]) => {
+      const original = shippedFeatures(edit.file).find((feature) => feature.properties?.id === id);
+      return {
+        id,
+        file: edit.file,
+        change: original ? ("corrected" as const) : ("added" as const),
+        savedAt: edit.savedAt,
+        rows: diffFeature(original ?? noFeature, edit.feature),
+      };
+    })
+    .sort((left, right) => right.savedAt.localeCompare(left.savedAt) || left.id.localeCompare(right.id));
 }

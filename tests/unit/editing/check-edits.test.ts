@@ -83,6 +83,18 @@ test("an end in the future is named on period.end", () => {
   ]);
 });
 
+test("a response dated in the future is named on its date", () => {
+  const fields = fieldProblems("rail-link.geojson", (feature) => {
+    const citations = feature.properties.citations as Record<string, unknown>[];
+    feature.properties.responses = [
+      { kind: "denied", who: "A fictional spokesperson", date: "2101-02-03", citations: [citations[0]] },
+    ];
+  });
+  expect(fields.get("responses.0.date")).toEqual([
+    `is "2101-02-03", after today (${today}); expected a date that has happened`,
+  ]);
+});
+
 test("a line with one point is named on the geometry", () => {
   const fields = fieldProblems("rail-link.geojson", (feature) => {
     feature.geometry = { type: "LineString", coordinates: [[130.6, 42.4]] };

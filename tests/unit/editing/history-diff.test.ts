@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { diffFeature, geometrySummary, revertFeature } from "../../../src/editing/diff.ts";
+import { diffFeature, featureRevisions, geometrySummary, revertFeature } from "../../../src/editing/diff.ts";
 import { EditHistory } from "../../../src/editing/history.ts";
 import type { EditedFeature, LocalEdits } from "../../../src/editing/types.ts";
 
@@ -134,4 +134,48 @@ test("reset starts over with nothing to undo or redo", () => {
   history.undo();
   history.reset("saved");
   expect([history.canUndo, history.canRedo, history.present]).toEqual([false, false, "saved"]);
+});
+
+test("pushes of one group make one step; another group or an undo ends it", () => {
+  const history = new EditHistory<string>();
+  history.reset("");
+  for (const typed of ["A", "A f", "A fictional"]) history.push(typed, "title");
+  history.push("note", "notes");
+  history.push("note!", "notes");
+  expect(history.undo()).toBe("A fictional");
+  expect(history.undo()).toBe("");
+  expect(history.canUndo).toBe(false);
+  expect(history.redo()).toBe("A fictional");
+  history.push("A fictional title", "title");
+  history.push("A fictional title.", "title");
+  expect(history.undo()).toBe("A fictional");
+});
+
+test("revisions list each saved edit against what ships, corrected or added, the latest first", () => {
+  const shippedTexts = {
+    "routes.geojson": JSON.stringify({ type: "FeatureCollection", features: [feature()] }),
+  };
+  const corrected = feature();
+  corrected.properties.title = "A corrected fictional route";
+  const added = feature();
+  added.properties.id = "test-added";
+  const revisions = featureRevisions(shippedTexts, {
+    features: {
+      "test-route": { file: "routes.geojson", feature: corrected, savedAt: "2026-01-01T10:00:00.000Z" },
+      "test-added": { file: "routes.geojson", feature: added, savedAt: "2026-01-01T11:00:00.000Z" },
+    },
+    publications: {},
+  });
+  expect(revisions.map(({ id, change }) => [id, change])).toEqual([
+    ["test-added", "added"],
+    ["test-route", "corrected"],
+  ]);
+  expect(revisions[1]?.rows.map((row) => row.field)).toEqual(["title", "geometry"]);
+  expect(revisions[0]?.rows[0]).toEqual({ field: "id", label: "Id", before: "", after: "test-added" });
+  expect(revisions[0]?.rows.at(-1)).toEqual({
+    field: "geometry",
+    label: "Geometry",
+    before: "none",
+    after: "LineString, 2 vertices (changed)",
+  });
 });
