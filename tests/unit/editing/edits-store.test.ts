@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, expect, test } from "vitest";
 import { type ChangedElsewhere, type EditsStore, openEditsStore } from "../../../src/editing/edits-store.ts";
@@ -121,4 +122,10 @@ test("a tab does not hear its own saves", async () => {
   await other.saveEdits(editsWith("Another title"), 1);
   await heardOther;
   expect(heard.map((change) => change.revision)).toEqual([2]);
+});
+
+test("the check at start imports nothing, so that asking adds next to nothing to the page", () => {
+  const source = readFileSync(new URL("../../../src/editing/has-local-edits.ts", import.meta.url), "utf8");
+  expect(source).not.toMatch(/^\s*import\b/m);
+  expect(source).not.toMatch(/\bimport\(/);
 });
