@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { diffFeature, featureRevisions, geometrySummary, revertFeature } from "../../../src/editing/diff.ts";
+import { diffFeature, featureRevisions, geometrySummary, revertFeature } from "../../../src/editing/revisions.ts";
 import { EditHistory } from "../../../src/editing/history.ts";
 import type { EditedFeature, LocalEdits } from "../../../src/editing/types.ts";
 
