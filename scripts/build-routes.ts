@@ -11,6 +11,7 @@ import { area, polygon, simplify } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { formatDatasetJson } from "../src/files/dataset-json.ts";
 import { buildGeometry, type PlaceCoordinates } from "./build-routes-recipes.ts";
 
 export const geojsonDirectory = fileURLToPath(new URL("../geojson/", import.meta.url));
@@ -24,12 +25,6 @@ type ManifestEntry = { id: string; file: string; kind: string };
 
 export function readJson<T>(fileName: string): T {
   return JSON.parse(readFileSync(join(geojsonDirectory, fileName), "utf8")) as T;
-}
-
-/** Pretty JSON with each position on one line, so diffs of geometry stay readable. */
-export function formatJson(value: unknown): string {
-  const text = JSON.stringify(value, null, 2);
-  return `${text.replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, " ")}]`)}\n`;
 }
 
 /**
@@ -86,7 +81,7 @@ function main(): void {
   const places = placeCoordinates(readJson<RawCollection>(placesEntry.file));
   for (const entry of manifest.layers) {
     const rebuilt = rebuildLayer(entry, readJson<RawCollection>(entry.file), places);
-    writeFileSync(join(geojsonDirectory, entry.file), formatJson(rebuilt));
+    writeFileSync(join(geojsonDirectory, entry.file), formatDatasetJson(rebuilt));
     console.log(`${entry.file}: ${rebuilt.features.length} features`);
   }
 }
