@@ -37,6 +37,9 @@ import { SourceNumbering } from "./state/source-numbering.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
+import { splitArchives } from "./tiles/archive-checks.ts";
+import { TilesPanel } from "./tiles/TilesPanel.tsx";
+import { useTileLayers } from "./tiles/use-tile-layers.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
@@ -72,7 +75,6 @@ export function App() {
     [bundledLayers, imports.layers],
   );
   const { state, visibleLayers } = useAppStore(store, layers);
-  const dragging = useFileDrop(imports.importFiles);
   const [controller, setController] = useState<DataLayerController | null>(null);
   const [picking, setPicking] = useState<string[] | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -150,6 +152,17 @@ export function App() {
   const liveMap = layersOnMap ? (controller?.map ?? null) : null;
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
+  const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
+  const tiles = useTileLayers({
+    map: liveMap,
+    publications: bundled.status === "loaded" ? bundled.publications : null,
+    importedColours,
+  });
+  const dragging = useFileDrop((files) => {
+    const { archives, others } = splitArchives(files);
+    if (archives.length > 0) tiles.openFiles(archives);
+    if (others.length > 0) imports.importFiles(others);
+  });
   const inView = useMemo(() => (viewBounds ? idsInView(listed, viewBounds) : null), [listed, viewBounds]);
   useEscapeCloses(
     [
@@ -261,6 +274,7 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
+        <TilesPanel tiles={tiles} />
       </PanelSheet>
       <main className="map-column" aria-label="Map" aria-describedby="map-summary">
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
@@ -308,7 +322,7 @@ export function App() {
           }}
         />
       )}
-      {(selected || picking) && (
+      {(selected || picking || tiles.selected) && (
         <SourcingSheet onInset={setSheetInset}>
           {picking ? (
             <FeaturePicker
@@ -317,7 +331,8 @@ export function App() {
               onClose={() => setPicking(null)}
             />
           ) : (
-            selected && <FeatureDetails feature={selected} onClose={() => select(null)} />
+            (selected && <FeatureDetails feature={selected} onClose={() => select(null)} />) ||
+            (tiles.selected && <FeatureDetails feature={tiles.selected} onClose={tiles.closeSelected} />)
           )}
         </SourcingSheet>
       )}

@@ -68,7 +68,7 @@ export function cutVectorTiles(
         if (tile && tile.features.length > 0) inTile[name] = tile;
       }
       if (Object.keys(inTile).length > 0)
-        tiles.push({ z, x, y, data: fromGeojsonVt(inTile, { version: 2 }) });
+        tiles.push({ z, x, y, data: fromGeojsonVt(inTile, { version: 2, extent: 4096 }) });
     }
   }
   return tiles;

@@ -95,7 +95,7 @@ describe("the PMTiles writer", () => {
 
   it("a root directory too large for the first 16 KiB moves its entries into leaf directories", async () => {
     // 20,000 scattered tiles of varied sizes: their directory does not compress into 16 KiB.
-    const tiles = [];
+    const tiles: Array<{ z: number; x: number; y: number; data: Uint8Array }> = [];
     for (let index = 0; index < 20_000; index++) {
       const x = (index * 7919) % 1024;
       const y = (index * 104_729 + Math.floor(index / 1024) * 31) % 1024;
