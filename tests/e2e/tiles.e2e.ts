@@ -58,6 +58,22 @@ async function clickAt(page: Page, longitude: number, latitude: number): Promise
   await page.mouse.click(point.x, point.y);
 }
 
+/** Drops a binary file on the map as a user's drag and drop would. */
+async function dropBytes(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page.evaluate(
+    ({ name, data }) => {
+      const target = document.querySelector('[data-testid="map"]') as HTMLElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name, { type: "application/octet-stream" }));
+      for (const type of ["dragenter", "dragover", "drop"])
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    },
+    { name, data: [...bytes] },
+  );
+}
+
 /** Serves a file on the app's own origin with HTTP range requests, as any static server would. */
 async function serveOnAppOrigin(session: AppSession, path: string, bytes: Buffer): Promise<void> {
   await session.context.route(new URL(path, appUrl()).href, async (route) => {
@@ -172,7 +188,8 @@ describe("vector tiles (PMTiles)", () => {
       await drawnTitles(page, "--marker", 3);
       const before = await mapInventory(page);
 
-      await openFromDisk(page, [tileFixture("test-raster.pmtiles")]);
+      // Dropped on the map: a .pmtiles file goes to the archive opener, not to the importer.
+      await dropBytes(page, "test-raster.pmtiles", readFileSync(tileFixture("test-raster.pmtiles")));
       const alert = tilesPanel(page).getByRole("alert");
       await alert.waitFor();
       expect(await alert.textContent()).toContain(
@@ -191,6 +208,7 @@ describe("vector tiles (PMTiles)", () => {
       expect(await alert.textContent()).toContain("broken.pmtiles could not be opened as a PMTiles archive");
 
       expect(await tilesPanel(page).locator(".tile-archive").count()).toBe(1);
+      expect(await page.locator(".import-report").count()).toBe(0);
       expect(await mapInventory(page)).toEqual(before);
       expect(await drawnTitles(page, "--marker", 3)).toHaveLength(3);
     });
