@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type BriefingView, briefingContextOf } from "./briefing/briefing-context.ts";
 import { localIsoDate } from "./data/local-date.ts";
 import { loadDeckExport } from "./deck/load-deck.ts";
@@ -25,6 +25,7 @@ import {
   showAllLayers,
   toggleLayer,
 } from "./state/app-state.ts";
+import type { FeatureRecord } from "./state/feature-record.ts";
 import { idsInView } from "./state/features-in-view.ts";
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
@@ -38,8 +39,7 @@ import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
 import { splitArchives } from "./tiles/archive-checks.ts";
-import { TilesPanel } from "./tiles/TilesPanel.tsx";
-import { useTileLayers } from "./tiles/use-tile-layers.ts";
+import { LazyTilesFeature } from "./tiles/lazy-tiles.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
@@ -153,14 +153,15 @@ export function App() {
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
   const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
-  const tiles = useTileLayers({
-    map: liveMap,
-    publications: bundled.status === "loaded" ? bundled.publications : null,
-    importedColours,
-  });
+  const [tileRecord, setTileRecord] = useState<FeatureRecord | null>(null);
+  const openArchives = useRef<((files: readonly File[]) => void) | null>(null);
+  const onArchiveOpener = useCallback((open: ((files: readonly File[]) => void) | null) => {
+    openArchives.current = open;
+  }, []);
   const dragging = useFileDrop((files) => {
     const { archives, others } = splitArchives(files);
-    if (archives.length > 0) tiles.openFiles(archives);
+    // Before the map is ready the importer takes them, and says it cannot read them.
+    if (archives.length > 0) (openArchives.current ?? imports.importFiles)(archives);
     if (others.length > 0) imports.importFiles(others);
   });
   const inView = useMemo(() => (viewBounds ? idsInView(listed, viewBounds) : null), [listed, viewBounds]);
@@ -274,7 +275,17 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
-        <TilesPanel tiles={tiles} />
+        {liveMap && (
+          <Suspense fallback={null}>
+            <LazyTilesFeature
+              map={liveMap}
+              publications={bundled.status === "loaded" ? bundled.publications : null}
+              importedColours={importedColours}
+              onSelect={setTileRecord}
+              onOpener={onArchiveOpener}
+            />
+          </Suspense>
+        )}
       </PanelSheet>
       <main className="map-column" aria-label="Map" aria-describedby="map-summary">
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
@@ -322,7 +333,7 @@ export function App() {
           }}
         />
       )}
-      {(selected || picking || tiles.selected) && (
+      {(selected || picking || tileRecord) && (
         <SourcingSheet onInset={setSheetInset}>
           {picking ? (
             <FeaturePicker
@@ -332,7 +343,7 @@ export function App() {
             />
           ) : (
             (selected && <FeatureDetails feature={selected} onClose={() => select(null)} />) ||
-            (tiles.selected && <FeatureDetails feature={tiles.selected} onClose={tiles.closeSelected} />)
+            (tileRecord && <FeatureDetails feature={tileRecord} onClose={() => setTileRecord(null)} />)
           )}
         </SourcingSheet>
       )}

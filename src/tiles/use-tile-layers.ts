@@ -26,15 +26,12 @@ export type TileLayers = {
   /** Messages for the user: refused archives, archives that did not come back after a reload. */
   problems: string[];
   busy: boolean;
-  /** The sourcing record of the tile feature last clicked, or null. */
-  selected: FeatureRecord | null;
   openFiles: (files: readonly File[]) => void;
   openUrl: (input: string) => void;
   addLayer: (archiveId: string, sourceLayer: string, geometry: GeometryKind) => void;
   removeLayer: (layerId: string) => void;
   closeArchive: (archiveId: string) => void;
   dismissProblems: () => void;
-  closeSelected: () => void;
 };
 
 type Options = {
@@ -43,6 +40,11 @@ type Options = {
   publications: readonly Publication[] | null;
   /** Imported GeoJSON layers: a tile layer takes the next imported-layer colour none of them has. */
   importedColours: readonly string[];
+  /**
+   * Called with the sourcing record of a clicked tile feature, and with null when a click finds none or its layer
+   * goes. Must be stable (a state setter).
+   */
+  onSelect: (record: FeatureRecord | null) => void;
 };
 
 function randomId(): string {
@@ -60,11 +62,10 @@ const clickSlack = 5;
  * PMTiles archives as map layers: opened from disk or from the app's origin, checked, remembered in IndexedDB
  * and drawn with the imported-layer colours; a click on a tile feature gives its sourcing record.
  */
-export function useTileLayers({ map, publications, importedColours }: Options): TileLayers {
+export function useTileLayers({ map, publications, importedColours, onSelect }: Options): TileLayers {
   const [archives, setArchives] = useState<ArchiveView[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState(0);
-  const [selected, setSelected] = useState<FeatureRecord | null>(null);
   const stored = useRef(new Map<string, StoredArchive>());
 
   const report = useCallback((text: string) => setProblems((current) => [...current, text]), []);
@@ -197,16 +198,20 @@ export function useTileLayers({ map, publications, importedColours }: Options): 
     (layerId: string) => {
       const layer = allLayers.find((candidate) => candidate.id === layerId);
       if (layer) updateLayers(layer.archiveId, (layers) => layers.filter((other) => other.id !== layerId));
-      setSelected((current) => (current?.layerId === layerId ? null : current));
+      onSelect(null);
     },
-    [allLayers, updateLayers],
+    [allLayers, updateLayers, onSelect],
   );
 
-  const closeArchive = useCallback((archiveId: string) => {
-    stored.current.delete(archiveId);
-    setArchives((current) => current.filter((view) => view.id !== archiveId));
-    void deleteArchive(archiveId).catch(() => undefined);
-  }, []);
+  const closeArchive = useCallback(
+    (archiveId: string) => {
+      stored.current.delete(archiveId);
+      setArchives((current) => current.filter((view) => view.id !== archiveId));
+      onSelect(null);
+      void deleteArchive(archiveId).catch(() => undefined);
+    },
+    [onSelect],
+  );
 
   // The map draws exactly the layers of the open archives: added when new, removed when gone.
   useEffect(() => {
@@ -261,32 +266,30 @@ export function useTileLayers({ map, publications, importedColours }: Options): 
       );
       const layer = first ? tileLayerOfStyleLayer(allLayers, first.layer.id) : undefined;
       if (!first || !layer) {
-        setSelected(null);
+        onSelect(null);
         return;
       }
       const index = typeof first.id === "number" ? first.id : 0;
       const feature = { geometry: first.geometry as Geometry, properties: { ...first.properties } };
       void loadTileRecord().then(({ tileFeatureRecord }) =>
-        setSelected(tileFeatureRecord(feature, index, layer, publicationMap)),
+        onSelect(tileFeatureRecord(feature, index, layer, publicationMap)),
       );
     };
     map.on("click", onClick);
     return () => {
       map.off("click", onClick);
     };
-  }, [map, allLayers, publicationMap]);
+  }, [map, allLayers, publicationMap, onSelect]);
 
   return {
     archives,
     problems,
     busy: pending > 0,
-    selected,
     openFiles,
     openUrl,
     addLayer,
     removeLayer,
     closeArchive,
     dismissProblems: useCallback(() => setProblems([]), []),
-    closeSelected: useCallback(() => setSelected(null), []),
   };
 }

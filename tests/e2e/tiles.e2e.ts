@@ -58,6 +58,22 @@ async function clickAt(page: Page, longitude: number, latitude: number): Promise
   await page.mouse.click(point.x, point.y);
 }
 
+/** True once the page's local database remembers no archive (the deletion is written before a reload). */
+function storedArchivesAreGone(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open("supply-route-map-tiles");
+    request.onsuccess = () => {
+      const database = request.result;
+      const count = database.transaction("archives").objectStore("archives").count();
+      count.onsuccess = () => {
+        database.close();
+        resolve(count.result === 0);
+      };
+    };
+    request.onerror = () => resolve(false);
+  });
+}
+
 /** Drops a binary file on the map as a user's drag and drop would. */
 async function dropBytes(page: Page, name: string, bytes: Buffer): Promise<void> {
   await page.evaluate(
@@ -97,7 +113,8 @@ async function serveOnAppOrigin(session: AppSession, path: string, bytes: Buffer
 }
 
 describe("vector tiles (PMTiles)", () => {
-  test("an archive opened from disk: pick a source layer and geometry, see it drawn, click a feature for its properties, and find it again after a reload", async ({
+  // Three page loads (open, reload, reload after closing): more time than one, on a shared two-core machine.
+  test("an archive opened from disk: pick a source layer and geometry, see it drawn, click a feature for its properties, find it again after a reload, close it for good", async ({
     browser,
   }) => {
     await withWatchedApp(browser, async ({ page, requests }) => {
@@ -141,8 +158,19 @@ describe("vector tiles (PMTiles)", () => {
       expect(await drawnTitles(page, "--marker", 3)).toHaveLength(3);
       expect(await drawnTitles(page, "--line", 1)).toEqual(["Test track One"]);
       expect(await tilesPanel(page).locator(".imported-layers li").count()).toBe(2);
+
+      // Closed, the archive leaves the map and stays closed after the next reload.
+      await tilesPanel(page).getByRole("button", { name: "Close test-vessels.pmtiles" }).click();
+      const tileSources = async () =>
+        (await mapInventory(page)).sources.filter((id) => id.startsWith("tiles-"));
+      expect(await tileSources()).toEqual([]);
+      await page.waitForFunction(storedArchivesAreGone);
+      await page.reload();
+      await waitForMapReady(page);
+      expect(await tilesPanel(page).locator(".tile-archive").count()).toBe(0);
+      expect(await tileSources()).toEqual([]);
     });
-  });
+  }, 180_000);
 
   test("an archive on the app's own origin opens by its relative address; another origin is refused with a message naming the URL", async ({
     browser,
