@@ -110,8 +110,9 @@ export function TilesPanel({ tiles }: { tiles: TileLayers }) {
         <button type="submit">Open</button>
       </form>
       <p className="muted">
-        Vector (MVT) archives made with tippecanoe or GDAL; a file on disk is read a tile at a time and stays
-        on this computer. Features that cite no publication in the project's list are marked unsourced.
+        Vector (MVT) archives made with tippecanoe or GDAL, chosen here or dropped on the map; a file on disk
+        is read a tile at a time and stays on this computer. Features that cite no publication in the
+        project's list are marked unsourced.
       </p>
       {tiles.busy && (
         <p className="muted" role="status">
