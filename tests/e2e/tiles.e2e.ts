@@ -118,6 +118,10 @@ describe("vector tiles (PMTiles)", () => {
     browser,
   }) => {
     await withWatchedApp(browser, async ({ page, requests }) => {
+      // With no archive remembered, the PMTiles reader is not loaded until one is opened.
+      await tilesPanel(page).waitFor();
+      const readerChunk = (url: string) => /\/assets\/open-archive-[^/]*\.js$/.test(url);
+      expect(requests.filter((request) => readerChunk(request.url()))).toEqual([]);
       await openFromDisk(page, [tileFixture("test-vessels.pmtiles")]);
       expect(await tilesPanel(page).locator(".tile-archive").first().textContent()).toContain(
         "test-vessels.pmtiles",
@@ -127,6 +131,7 @@ describe("vector tiles (PMTiles)", () => {
         .locator("option")
         .allTextContents();
       expect(sourceLayers).toEqual(["positions", "tracks"]);
+      expect(requests.filter((request) => readerChunk(request.url()))).toHaveLength(1);
 
       await addTileLayer(page, "positions", "Points");
       await addTileLayer(page, "tracks", "Lines");
