@@ -4,10 +4,13 @@
  * bench-results/bench.json (not committed).
  *
  *   npm run bench -- [--rounds 5] [--scale-rounds 3] [--export-runs 3] [--no-scale] [--trace]
- *                    [--deliverable-runs 3] [--no-deliverables] [--csv-import] [--out bench-results/bench.json]
+ *                    [--deliverable-runs 3] [--no-deliverables] [--csv-import] [--pmtiles] [--out bench-results/bench.json]
  *
  * --csv-import adds a 100,000-row ship-position CSV imported through the panel against papaparse alone in a
  * worker (scripts/bench/csv-import.ts, which also runs on its own).
+ *
+ * --pmtiles adds a 1,000,000-point PMTiles archive opened from disk in the app against the bare page: time to
+ * first draw and pan frame times (scripts/bench/pmtiles.ts, which also runs on its own).
  *
  * Loopback only; every loop is bounded and a watchdog stops the process after 12 minutes.
  */
@@ -26,6 +29,7 @@ import {
   measureDeliverables,
 } from "./bench/deliverables.ts";
 import type { PanFrames } from "./bench/page-probes.ts";
+import { measurePmtiles, pmtilesReport, writePointArchive } from "./bench/pmtiles.ts";
 import { format, type Row, table, verdict } from "./bench/report.ts";
 import {
   type Bytes,
@@ -62,6 +66,7 @@ const { values: options } = parseArgs({
     "no-deliverables": { type: "boolean", default: false },
     trace: { type: "boolean", default: false },
     "csv-import": { type: "boolean", default: false },
+    pmtiles: { type: "boolean", default: false },
     out: { type: "string", default: "bench-results/bench.json" },
   },
 });
@@ -256,6 +261,20 @@ try {
     csvImport = {
       positions,
       samples: await measureCsvImport(activeBrowser, server, urls.app, positions.path, scaleRounds),
+    };
+  }
+
+  let pmtiles: {
+    archive: ReturnType<typeof writePointArchive>;
+    samples: Awaited<ReturnType<typeof measurePmtiles>>;
+  } | null = null;
+  if (options.pmtiles) {
+    log("PMTiles: a 1,000,000-point archive opened from disk in the app and in the bare page");
+    mkdirSync(dataDirectory, { recursive: true });
+    const archive = writePointArchive(join(dataDirectory, "ship-positions.pmtiles"));
+    pmtiles = {
+      archive,
+      samples: await measurePmtiles(activeBrowser, server, urls, archive.path, scaleRounds),
     };
   }
 
@@ -538,6 +557,7 @@ try {
     console.log(`  trace files: ${traces.map((trace) => trace.file).join(", ")}`);
   }
   if (csvImport) console.log(`\n${csvImportReport(csvImport.positions, csvImport.samples)}`);
+  if (pmtiles) console.log(`\n${pmtilesReport(pmtiles.archive, pmtiles.samples)}`);
   if (errors.length > 0) console.log(`\nPage errors:\n  ${[...new Set(errors)].join("\n  ")}`);
 
   const results = {
@@ -581,6 +601,7 @@ try {
       samples: scale,
     },
     csvImport,
+    pmtiles,
     traces,
     errors,
   };

@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type BriefingView, briefingContextOf } from "./briefing/briefing-context.ts";
 import { localIsoDate } from "./data/local-date.ts";
 import { loadDeckExport } from "./deck/load-deck.ts";
@@ -25,6 +25,7 @@ import {
   showAllLayers,
   toggleLayer,
 } from "./state/app-state.ts";
+import type { FeatureRecord } from "./state/feature-record.ts";
 import { idsInView } from "./state/features-in-view.ts";
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
@@ -37,6 +38,8 @@ import { SourceNumbering } from "./state/source-numbering.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
+import { splitArchives } from "./tiles/archive-checks.ts";
+import { LazyTilesFeature } from "./tiles/lazy-tiles.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
@@ -72,7 +75,6 @@ export function App() {
     [bundledLayers, imports.layers],
   );
   const { state, visibleLayers } = useAppStore(store, layers);
-  const dragging = useFileDrop(imports.importFiles);
   const [controller, setController] = useState<DataLayerController | null>(null);
   const [picking, setPicking] = useState<string[] | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -150,6 +152,18 @@ export function App() {
   const liveMap = layersOnMap ? (controller?.map ?? null) : null;
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
+  const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
+  const [tileRecord, setTileRecord] = useState<FeatureRecord | null>(null);
+  const openArchives = useRef<((files: readonly File[]) => void) | null>(null);
+  const onArchiveOpener = useCallback((open: ((files: readonly File[]) => void) | null) => {
+    openArchives.current = open;
+  }, []);
+  const dragging = useFileDrop((files) => {
+    const { archives, others } = splitArchives(files);
+    // Before the map is ready the importer takes them, and says it cannot read them.
+    if (archives.length > 0) (openArchives.current ?? imports.importFiles)(archives);
+    if (others.length > 0) imports.importFiles(others);
+  });
   const inView = useMemo(() => (viewBounds ? idsInView(listed, viewBounds) : null), [listed, viewBounds]);
   useEscapeCloses(
     [
@@ -261,6 +275,17 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
+        {liveMap && (
+          <Suspense fallback={null}>
+            <LazyTilesFeature
+              map={liveMap}
+              publications={bundled.status === "loaded" ? bundled.publications : null}
+              importedColours={importedColours}
+              onSelect={setTileRecord}
+              onOpener={onArchiveOpener}
+            />
+          </Suspense>
+        )}
       </PanelSheet>
       <main className="map-column" aria-label="Map" aria-describedby="map-summary">
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
@@ -308,7 +333,7 @@ export function App() {
           }}
         />
       )}
-      {(selected || picking) && (
+      {(selected || picking || tileRecord) && (
         <SourcingSheet onInset={setSheetInset}>
           {picking ? (
             <FeaturePicker
@@ -317,7 +342,8 @@ export function App() {
               onClose={() => setPicking(null)}
             />
           ) : (
-            selected && <FeatureDetails feature={selected} onClose={() => select(null)} />
+            (selected && <FeatureDetails feature={selected} onClose={() => select(null)} />) ||
+            (tileRecord && <FeatureDetails feature={tileRecord} onClose={() => setTileRecord(null)} />)
           )}
         </SourcingSheet>
       )}

@@ -209,3 +209,20 @@ export function prepareImported(
     imported: true,
   };
 }
+
+/**
+ * One feature's panel record, as an imported file's feature would have it: sourced when its properties pass the
+ * schema, else unsourced with its own properties listed. For features that are not in a prepared layer (a
+ * vector-tile feature picked on the map); `index` makes its id and, when it has no title, its title.
+ */
+export function importedFeatureRecord(
+  feature: UserFeature,
+  index: number,
+  layer: LayerIdentity,
+  publications: ReadonlyMap<string, Publication>,
+): FeatureRecord {
+  const route = asRoute(feature);
+  return route
+    ? sourcedFeature(route, index, layer, 0, publications).record
+    : unsourcedFeature(feature, index, layer).record;
+}

@@ -9,7 +9,7 @@
  */
 import "../../../src/map/maplibre-init.ts";
 import type { FeatureCollection } from "geojson";
-import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import { addProtocol, Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import { loadDetailWhenNeeded } from "../../../src/map/basemap-detail.ts";
 import { DataLayerController, type MapDataLayer } from "../../../src/map/data-layer-controller.ts";
 import { initialBounds } from "../../../src/map/initial-view.ts";
@@ -17,6 +17,7 @@ import { addMapImages } from "../../../src/map/map-images.ts";
 import { type LayerKind, styleLayersFor } from "../../../src/symbology/data-layers.ts";
 import { roleOfGroup } from "../../../src/symbology/groups.ts";
 import { isShortLine } from "../../../src/symbology/short-line.ts";
+import { tileSourceId, tileStyleLayers } from "../../../src/tiles/tile-layers.ts";
 
 const dataFiles = import.meta.glob("../../../geojson/*.{json,geojson}", {
   query: "?url",
@@ -88,6 +89,8 @@ declare global {
   interface Window {
     /** Adds a GeoJSON file as one more data layer and resolves with the milliseconds until the map is idle. */
     __bareLoad?: (url: string, mode: "object" | "url") => Promise<number>;
+    /** Draws a PMTiles archive's points from a File, as the app does, and resolves with the ms until idle. */
+    __bareLoadPmtiles?: (file: File, sourceLayer: string) => Promise<number>;
   }
 }
 
@@ -142,6 +145,35 @@ export function startBareMap(style: StyleSpecification): void {
         map.addLayer({ ...layer, id: `${kind}-${layer.id}` });
       }
     }
+    await idleWith(map, id);
+    return performance.now() - started;
+  };
+  window.__bareLoadPmtiles = async (file, sourceLayer) => {
+    const started = performance.now();
+    // Loaded on use, as in the app.
+    const { FileSource, PMTiles, Protocol } = await import("pmtiles");
+    const protocol = new Protocol();
+    addProtocol("pmtiles", protocol.tile);
+    const archive = new PMTiles(new FileSource(file));
+    protocol.add(archive);
+    const header = await archive.getHeader();
+    const id = tileSourceId("bench");
+    map.addSource(id, {
+      type: "vector",
+      tiles: [`pmtiles://${file.name}/{z}/{x}/{y}`],
+      minzoom: header.minZoom,
+      maxzoom: header.maxZoom,
+      bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
+    });
+    const layer = {
+      id: "tiles-bench",
+      archiveId: "bench",
+      sourceLayer,
+      geometry: "points",
+      color: "#009e73",
+      title: "bench",
+    } as const;
+    for (const spec of tileStyleLayers(layer)) map.addLayer(spec);
     await idleWith(map, id);
     return performance.now() - started;
   };
