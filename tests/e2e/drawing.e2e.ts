@@ -157,7 +157,9 @@ describe("drawing on the map", () => {
     }
   }, 180_000);
 
-  test("a new line replaces the one there was; a point snaps onto a place", async ({ browser }) => {
+  test("a new line replaces the one there was; a point and an area's corners snap onto places", async ({
+    browser,
+  }) => {
     const session = await openSession(browser);
     try {
       const { page } = session;
@@ -177,6 +179,19 @@ describe("drawing on the map", () => {
         coordinates: coordinatesOf("dunai-naval-facility"),
       });
       await expect.poll(() => drawnLineCount(page)).toBe(0);
+
+      // An area: three corners near places, closed with Enter, its ring closed on the first corner.
+      await page.evaluate(() => window.__drawing?.session.setTool("area"));
+      const corners = ["rajin-port", "vladivostok", "vostochny-port"].map(coordinatesOf);
+      await drawLine(page, corners, 4);
+      await expect.poll(() => changes(page)).toHaveLength(4);
+      // terra-draw winds the outer ring counter-clockwise (RFC 7946), whichever way it was drawn.
+      const area = (await changes(page))[3] as { type: string; coordinates: number[][][] };
+      expect(area.type).toBe("Polygon");
+      const ring = area.coordinates[0] ?? [];
+      expect(ring).toHaveLength(4);
+      expect(ring.at(-1)).toEqual(ring[0]);
+      expect(new Set(ring.slice(0, 3).map(String))).toEqual(new Set(corners.map(String)));
     } finally {
       await session.close();
     }
@@ -259,7 +274,6 @@ describe("drawing on the map", () => {
         window.__map?.removeSource("later");
       });
       expect(await style()).toEqual(before);
-      // After destroy a click on the map is the app's again: a feature under it opens its sourcing.
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
