@@ -27,6 +27,8 @@ export default defineConfig({
           root: ".",
           include: ["tests/unit/**/*.test.ts", "tests/data/**/*.test.ts"],
           environment: "node",
+          // Whole-dataset checks take seconds on a loaded two-core machine; the default 5 s cap made them flaky.
+          testTimeout: 30_000,
         },
       },
       {
