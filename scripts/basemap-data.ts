@@ -252,12 +252,15 @@ export function buildBasemap(): BasemapFiles {
   const notBoxEdge = (from: Position, to: Position) => !(isOnBoxEdge(from, box) && isOnBoxEdge(to, box));
   // Outside the box the coast is the outline of `world-land`, drawn from that source by the style.
   const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundCoordinates(line, 4));
-  const borders = [
-    ...keepSegments(bordersOf("50m").geometry.coordinates, outsideBox).map((line) =>
-      roundCoordinates(line, 3),
-    ),
-    ...clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) => roundCoordinates(line, 4)),
-  ];
+  // The 50m borders are drawn everywhere below zoom 6 and outside the box above it; inside the box the 10m
+  // lines take over from zoom 6, from their own file that loads with the rest of the detail.
+  const worldBorders = bordersOf("50m").geometry.coordinates;
+  const bordersOutside = keepSegments(worldBorders, outsideBox).map((line) => roundCoordinates(line, 3));
+  const insideBox = (from: Position, to: Position) => !outsideBox(from, to);
+  const bordersInside = keepSegments(worldBorders, insideBox).map((line) => roundCoordinates(line, 3));
+  const detailBorders = clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) =>
+    roundCoordinates(line, 4),
+  );
   return {
     "world-land": featureCollection([{ ...worldLand, geometry: roundGeometry(worldLand.geometry, 3) }]),
     "detail-water": featureCollection(
@@ -265,7 +268,11 @@ export function buildBasemap(): BasemapFiles {
     ),
     "detail-land": featureCollection([{ ...detailLand, geometry: roundGeometry(detailLand.geometry, 4) }]),
     "detail-coast": featureCollection([lines(detailCoast)]),
-    borders: featureCollection([lines(borders)]),
+    borders: featureCollection([
+      { ...lines(bordersOutside), properties: { inDetailBox: false } },
+      { ...lines(bordersInside), properties: { inDetailBox: true } },
+    ]),
+    "detail-borders": featureCollection([lines(detailBorders)]),
     "country-labels": countryLabels(),
     "water-towns-east": naturalEarthLayer("overview", "east"),
     "water-towns-west": naturalEarthLayer("overview", "west"),

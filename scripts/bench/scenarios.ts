@@ -28,7 +28,7 @@ export type Bytes = Record<ByteKind, { wire: number; raw: number; files: number 
 
 /** The basemap files by the names the generators give them (scripts/basemap-data.ts, the 50m reference). */
 const basemapNames =
-  /^(world-land|detail-water|detail-land|detail-coast|borders|country-labels|water-towns|detail-water-towns|countries-50m)/;
+  /^(world-land|detail-water|detail-land|detail-coast|detail-borders|borders|country-labels|water-towns|detail-water-towns|countries-50m)/;
 
 function kindOf(path: string): ByteKind {
   const name = basename(path);

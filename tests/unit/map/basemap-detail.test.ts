@@ -35,6 +35,7 @@ describe("the basemap's deferred files", () => {
       "basemap-detail-land",
       "basemap-detail-coast",
       "basemap-detail-water",
+      "basemap-detail-borders",
       "basemap-detail-water-towns-east",
     ]) {
       expect(sources[id]?.data, id).toMatch(fileUrl);
