@@ -25,6 +25,7 @@ import {
   deliverableFilesBefore,
   measureDeliverables,
 } from "./bench/deliverables.ts";
+import { withPeakMemory } from "./bench/memory.ts";
 import type { PanFrames } from "./bench/page-probes.ts";
 import { format, type Row, table, verdict } from "./bench/report.ts";
 import {
@@ -215,7 +216,14 @@ try {
 
   // Scale: the synthetic file, imported through the app's UI, against fetch + addSource on the bare page.
   type ScaleVariant = "app" | "bare-object" | "bare-url";
-  type ScaleSample = { round: number; readyMs: number; load: ImportResult; pan: PanFrames | null };
+  type ScaleSample = {
+    round: number;
+    readyMs: number;
+    load: ImportResult;
+    pan: PanFrames | null;
+    /** Growth of the browser's memory (PSS, every process) at its peak during the load phase. */
+    peakMemoryBytes: number;
+  };
   const scale: Record<ScaleVariant, ScaleSample[]> = { app: [], "bare-object": [], "bare-url": [] };
   let scaleSkipped: string | null = synthetic ? null : "--no-scale";
   if (synthetic) {
@@ -224,13 +232,20 @@ try {
       for (const variant of rotate(["app", "bare-object", "bare-url"] as const, round)) {
         if (variant === "app" && scaleSkipped) continue;
         const load = await coldLoad(activeBrowser, server, variant === "app" ? urls.app : urls.bare);
-        const result =
+        const { result, peakGrowthBytes } = await withPeakMemory(() =>
           variant === "app"
-            ? await importInApp(load.page, synthetic.path, 180_000)
-            : await loadInBare(load.page, fileUrl, variant === "bare-object" ? "object" : "url");
+            ? importInApp(load.page, synthetic.path, 180_000)
+            : loadInBare(load.page, fileUrl, variant === "bare-object" ? "object" : "url"),
+        );
         if (result.status === "skipped") scaleSkipped = result.reason;
         const pan = result.status === "measured" ? await panOnce(load.page, 600, 2000) : null;
-        scale[variant].push({ round, readyMs: load.readyMs, load: result, pan });
+        scale[variant].push({
+          round,
+          readyMs: load.readyMs,
+          load: result,
+          pan,
+          peakMemoryBytes: peakGrowthBytes,
+        });
         await load.context.close();
       }
       log(
@@ -490,6 +505,15 @@ try {
       spread: `per round ${format.ratio(scaleTotalRatio.perRound.min)}–${format.ratio(scaleTotalRatio.perRound.max)}`,
       target: `≤ ${targets.readyRatio}`,
       verdict: verdict(scaleTotalRatio.ofMedians <= targets.readyRatio),
+    });
+  }
+  if (scale.app.length > 0 && scale["bare-object"].length > 0) {
+    const peakMb = (variant: ScaleVariant) =>
+      format.mb(summarize(scale[variant].map((sample) => sample.peakMemoryBytes)).median);
+    rows.push({
+      label: "scale: peak memory growth (PSS, all processes)",
+      value: `${peakMb("app")} / ${peakMb("bare-object")}`,
+      spread: `app / bare fetch + addSource; bare addSource(url) ${peakMb("bare-url")}`,
     });
   }
   const scalePan = {
