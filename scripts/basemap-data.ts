@@ -31,6 +31,7 @@ import type {
 } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { eastRegion } from "../src/symbology/basemap-layers.ts";
 import { naturalEarthLayer, roundCoordinates } from "./basemap-natural-earth.ts";
 
 const require = createRequire(import.meta.url);
@@ -254,10 +255,15 @@ export function buildBasemap(): BasemapFiles {
   const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundCoordinates(line, 4));
   // The 50m borders are drawn everywhere below zoom 6 and outside the box above it; inside the box the 10m
   // lines take over from zoom 6, from their own file that loads with the rest of the detail.
+  // Like Natural Earth's overview, the 50m borders are cut in two along `eastRegion` (a segment with an end in
+  // it is in the east): the first view loads only the eastern part, 4 % of the lines.
   const worldBorders = bordersOf("50m").geometry.coordinates;
-  const bordersOutside = keepSegments(worldBorders, outsideBox).map((line) => roundCoordinates(line, 3));
+  const inEast = (from: Position, to: Position) => isInBox(from, eastRegion) || isInBox(to, eastRegion);
+  const eastBorders = keepSegments(worldBorders, inEast);
+  const westBorders = keepSegments(worldBorders, (from, to) => !inEast(from, to));
+  const bordersOutside = keepSegments(eastBorders, outsideBox).map((line) => roundCoordinates(line, 3));
   const insideBox = (from: Position, to: Position) => !outsideBox(from, to);
-  const bordersInside = keepSegments(worldBorders, insideBox).map((line) => roundCoordinates(line, 3));
+  const bordersInside = keepSegments(eastBorders, insideBox).map((line) => roundCoordinates(line, 3));
   const detailBorders = clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) =>
     roundCoordinates(line, 4),
   );
@@ -272,6 +278,7 @@ export function buildBasemap(): BasemapFiles {
       { ...lines(bordersOutside), properties: { inDetailBox: false } },
       { ...lines(bordersInside), properties: { inDetailBox: true } },
     ]),
+    "borders-west": featureCollection([lines(westBorders.map((line) => roundCoordinates(line, 3)))]),
     "detail-borders": featureCollection([lines(detailBorders)]),
     "country-labels": countryLabels(),
     "water-towns-east": naturalEarthLayer("overview", "east"),

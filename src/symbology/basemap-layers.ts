@@ -7,6 +7,7 @@ export const basemapFileNames = [
   "detail-land",
   "detail-coast",
   "borders",
+  "borders-west",
   "detail-borders",
   "country-labels",
   "water-towns-east",
@@ -45,6 +46,7 @@ export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecific
     "basemap-detail-land": source(urls["detail-land"]),
     "basemap-detail-coast": source(urls["detail-coast"]),
     "basemap-borders": source(urls.borders),
+    "basemap-borders-west": source(urls["borders-west"]),
     "basemap-detail-borders": source(urls["detail-borders"]),
     "basemap-country-labels": source(urls["country-labels"]),
     "basemap-water-towns-east": source(urls["water-towns-east"]),
@@ -58,7 +60,8 @@ export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecific
  * The 10m land, coast and water mask are drawn from this zoom on; below it the 50m world is as sharp as the
  * screen. The app's first view (zoom ≈ 4.7 on a 960-pixel map) then needs no 10m tiles, which cut the CPU time
  * a cold load takes by about 0.9 s with software WebGL (`npm run bench`). Borders too: the 50m line below this
- * zoom, the 10m one inside the detail box from it (its own file, loaded with the detail).
+ * zoom, the 10m one inside the detail box from it (its own file, loaded with the detail); their 50m lines are
+ * cut along `eastRegion` like Natural Earth's overview.
  */
 export const detailMinZoom = 6;
 
@@ -75,6 +78,7 @@ export const deferredSources = {
   "basemap-detail-coast": { drawnFromZoom: detailMinZoom },
   "basemap-detail-borders": { drawnFromZoom: detailMinZoom },
   "basemap-water-towns-west": { drawnFromZoom: 0, region: "west" },
+  "basemap-borders-west": { drawnFromZoom: 0, region: "west" },
   "basemap-detail-water-towns-east": { drawnFromZoom: detailMinZoom, region: "east" },
   "basemap-detail-water-towns-west": { drawnFromZoom: detailMinZoom, region: "west" },
 } as const satisfies Record<string, LoadCondition>;
@@ -324,6 +328,7 @@ export function basemapLayers(): LayerSpecification[] {
       filter: ["any", ["!", ["get", "inDetailBox"]], ["<", ["zoom"], detailMinZoom]],
       ...borderStyle,
     },
+    { id: "basemap-borders-west", type: "line", source: "basemap-borders-west", ...borderStyle },
     {
       id: "basemap-detail-borders",
       type: "line",

@@ -99,6 +99,20 @@ describe("basemap generated from Natural Earth", () => {
     expect(marked.sort()).toEqual([false, true]);
   });
 
+  test("the first view's borders are the Far East's; the others load with the western overview", () => {
+    const positions = (name: string) =>
+      ((files[name] as FeatureCollection<MultiLineString>).features ?? []).flatMap((feature) =>
+        feature.geometry.coordinates.flat(),
+      );
+    const inEast = ([x, y]: Position) => (x as number) >= 110 && (y as number) >= 30;
+    const east = positions("borders");
+    const west = positions("borders-west");
+    // A line that leaves the region keeps its first point outside it, so that no gap opens at the edge.
+    expect(east.filter(inEast).length / east.length).toBeGreaterThan(0.9);
+    expect(west.some(inEast)).toBe(false);
+    expect(east.length).toBeLessThan(west.length / 10);
+  });
+
   test("the Natural Earth overview that the first view loads stays small (gzip)", () => {
     const gzipBytes = gzipSync(JSON.stringify(files["water-towns-east"])).length;
     expect(gzipBytes).toBeLessThan(30_000);
