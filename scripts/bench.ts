@@ -31,12 +31,14 @@ import { format, type Row, table, verdict } from "./bench/report.ts";
 import {
   type Bytes,
   bytesOf,
+  cameraOf,
   coldLoad,
   type ExportSample,
   type FloorSamples,
   type ImportResult,
   type InteractionSamples,
   importInApp,
+  jumpTo,
   loadInBare,
   measureExport,
   measureFloor,
@@ -179,6 +181,7 @@ try {
         bytes: bytesOf(load.beforeReady),
         errors: load.errors,
       });
+      const camera = await cameraOf(load.page);
       if (variant === "app") {
         const samples = await measureInteractions(load.page, firstVisibleLayer.title);
         for (const key of Object.keys(interactions) as Array<keyof InteractionSamples>)
@@ -188,6 +191,7 @@ try {
         const floor = await measureFloor(load.page, firstVisibleLayer.id, variant === "bare");
         for (const key of Object.keys(floor) as Array<keyof FloorSamples>)
           floors[variant][key].push(...floor[key]);
+        await jumpTo(load.page, camera);
         realPans[variant].push(await panOnce(load.page));
       }
       await load.context.close();

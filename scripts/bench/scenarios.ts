@@ -301,6 +301,37 @@ export async function loadInBare(page: Page, url: string, mode: "object" | "url"
   return { status: "measured", ms, renderedFeatures, problems: "" };
 }
 
+export type Camera = { center: [number, number]; zoom: number };
+
+/** The map's camera now, to come back to it later (`jumpTo`). */
+export function cameraOf(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const map = window.__map;
+    if (!map) throw new Error("No map");
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat] as [number, number], zoom: map.getZoom() };
+  });
+}
+
+/**
+ * Moves the map back to `camera` and waits for it to be idle: opening a feature from the list flies the app's map
+ * to it, and a pan there draws another part of the world (other tiles, the detail files) than the bare page's.
+ */
+export async function jumpTo(page: Page, camera: Camera): Promise<void> {
+  await page.evaluate(
+    (camera) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) throw new Error("No map");
+        map.once("idle", () => resolve());
+        map.jumpTo(camera);
+        // A camera that did not change draws no frame by itself, and only a frame ends in "idle".
+        map.triggerRepaint();
+      }),
+    camera,
+  );
+}
+
 export async function panOnce(page: Page, distance = 400, durationMs = 1500): Promise<PanFrames> {
   await settle(page);
   return panFrames(page, distance, durationMs);
