@@ -31,6 +31,7 @@ import type {
 } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { eastRegion } from "../src/symbology/basemap-layers.ts";
 import { naturalEarthLayer, roundCoordinates } from "./basemap-natural-earth.ts";
 
 const require = createRequire(import.meta.url);
@@ -252,12 +253,20 @@ export function buildBasemap(): BasemapFiles {
   const notBoxEdge = (from: Position, to: Position) => !(isOnBoxEdge(from, box) && isOnBoxEdge(to, box));
   // Outside the box the coast is the outline of `world-land`, drawn from that source by the style.
   const detailCoast = keepSegments(ringsOf(detailLand), notBoxEdge).map((line) => roundCoordinates(line, 4));
-  const borders = [
-    ...keepSegments(bordersOf("50m").geometry.coordinates, outsideBox).map((line) =>
-      roundCoordinates(line, 3),
-    ),
-    ...clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) => roundCoordinates(line, 4)),
-  ];
+  // The 50m borders are drawn everywhere below zoom 6 and outside the box above it; inside the box the 10m
+  // lines take over from zoom 6, from their own file that loads with the rest of the detail.
+  // Like Natural Earth's overview, the 50m borders are cut in two along `eastRegion` (a segment with an end in
+  // it is in the east): the first view loads only the eastern part, 4 % of the lines.
+  const worldBorders = bordersOf("50m").geometry.coordinates;
+  const inEast = (from: Position, to: Position) => isInBox(from, eastRegion) || isInBox(to, eastRegion);
+  const eastBorders = keepSegments(worldBorders, inEast);
+  const westBorders = keepSegments(worldBorders, (from, to) => !inEast(from, to));
+  const bordersOutside = keepSegments(eastBorders, outsideBox).map((line) => roundCoordinates(line, 3));
+  const insideBox = (from: Position, to: Position) => !outsideBox(from, to);
+  const bordersInside = keepSegments(eastBorders, insideBox).map((line) => roundCoordinates(line, 3));
+  const detailBorders = clipLines(bordersOf("10m"), box).geometry.coordinates.map((line) =>
+    roundCoordinates(line, 4),
+  );
   return {
     "world-land": featureCollection([{ ...worldLand, geometry: roundGeometry(worldLand.geometry, 3) }]),
     "detail-water": featureCollection(
@@ -265,7 +274,12 @@ export function buildBasemap(): BasemapFiles {
     ),
     "detail-land": featureCollection([{ ...detailLand, geometry: roundGeometry(detailLand.geometry, 4) }]),
     "detail-coast": featureCollection([lines(detailCoast)]),
-    borders: featureCollection([lines(borders)]),
+    borders: featureCollection([
+      { ...lines(bordersOutside), properties: { inDetailBox: false } },
+      { ...lines(bordersInside), properties: { inDetailBox: true } },
+    ]),
+    "borders-west": featureCollection([lines(westBorders.map((line) => roundCoordinates(line, 3)))]),
+    "detail-borders": featureCollection([lines(detailBorders)]),
     "country-labels": countryLabels(),
     "water-towns-east": naturalEarthLayer("overview", "east"),
     "water-towns-west": naturalEarthLayer("overview", "west"),

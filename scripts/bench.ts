@@ -28,18 +28,21 @@ import {
   deliverableFilesBefore,
   measureDeliverables,
 } from "./bench/deliverables.ts";
+import { withPeakMemory } from "./bench/memory.ts";
 import type { PanFrames } from "./bench/page-probes.ts";
 import { measurePmtiles, pmtilesReport, writePointArchive } from "./bench/pmtiles.ts";
 import { format, type Row, table, verdict } from "./bench/report.ts";
 import {
   type Bytes,
   bytesOf,
+  cameraOf,
   coldLoad,
   type ExportSample,
   type FloorSamples,
   type ImportResult,
   type InteractionSamples,
   importInApp,
+  jumpTo,
   loadInBare,
   measureExport,
   measureFloor,
@@ -183,6 +186,7 @@ try {
         bytes: bytesOf(load.beforeReady),
         errors: load.errors,
       });
+      const camera = await cameraOf(load.page);
       if (variant === "app") {
         const samples = await measureInteractions(load.page, firstVisibleLayer.title);
         for (const key of Object.keys(interactions) as Array<keyof InteractionSamples>)
@@ -192,6 +196,7 @@ try {
         const floor = await measureFloor(load.page, firstVisibleLayer.id, variant === "bare");
         for (const key of Object.keys(floor) as Array<keyof FloorSamples>)
           floors[variant][key].push(...floor[key]);
+        await jumpTo(load.page, camera);
         realPans[variant].push(await panOnce(load.page));
       }
       await load.context.close();
@@ -220,7 +225,14 @@ try {
 
   // Scale: the synthetic file, imported through the app's UI, against fetch + addSource on the bare page.
   type ScaleVariant = "app" | "bare-object" | "bare-url";
-  type ScaleSample = { round: number; readyMs: number; load: ImportResult; pan: PanFrames | null };
+  type ScaleSample = {
+    round: number;
+    readyMs: number;
+    load: ImportResult;
+    pan: PanFrames | null;
+    /** Growth of the browser's memory (PSS, every process) at its peak during the load phase. */
+    peakMemoryBytes: number;
+  };
   const scale: Record<ScaleVariant, ScaleSample[]> = { app: [], "bare-object": [], "bare-url": [] };
   let scaleSkipped: string | null = synthetic ? null : "--no-scale";
   if (synthetic) {
@@ -229,13 +241,20 @@ try {
       for (const variant of rotate(["app", "bare-object", "bare-url"] as const, round)) {
         if (variant === "app" && scaleSkipped) continue;
         const load = await coldLoad(activeBrowser, server, variant === "app" ? urls.app : urls.bare);
-        const result =
+        const { result, peakGrowthBytes } = await withPeakMemory(() =>
           variant === "app"
-            ? await importInApp(load.page, synthetic.path, 180_000)
-            : await loadInBare(load.page, fileUrl, variant === "bare-object" ? "object" : "url");
+            ? importInApp(load.page, synthetic.path, 180_000)
+            : loadInBare(load.page, fileUrl, variant === "bare-object" ? "object" : "url"),
+        );
         if (result.status === "skipped") scaleSkipped = result.reason;
         const pan = result.status === "measured" ? await panOnce(load.page, 600, 2000) : null;
-        scale[variant].push({ round, readyMs: load.readyMs, load: result, pan });
+        scale[variant].push({
+          round,
+          readyMs: load.readyMs,
+          load: result,
+          pan,
+          peakMemoryBytes: peakGrowthBytes,
+        });
         await load.context.close();
       }
       log(
@@ -509,6 +528,15 @@ try {
       spread: `per round ${format.ratio(scaleTotalRatio.perRound.min)}–${format.ratio(scaleTotalRatio.perRound.max)}`,
       target: `≤ ${targets.readyRatio}`,
       verdict: verdict(scaleTotalRatio.ofMedians <= targets.readyRatio),
+    });
+  }
+  if (scale.app.length > 0 && scale["bare-object"].length > 0) {
+    const peakMb = (variant: ScaleVariant) =>
+      format.mb(summarize(scale[variant].map((sample) => sample.peakMemoryBytes)).median);
+    rows.push({
+      label: "scale: peak memory growth (PSS, all processes)",
+      value: `${peakMb("app")} / ${peakMb("bare-object")}`,
+      spread: `app / bare fetch + addSource; bare addSource(url) ${peakMb("bare-url")}`,
     });
   }
   const scalePan = {

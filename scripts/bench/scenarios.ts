@@ -28,7 +28,7 @@ export type Bytes = Record<ByteKind, { wire: number; raw: number; files: number 
 
 /** The basemap files by the names the generators give them (scripts/basemap-data.ts, the 50m reference). */
 const basemapNames =
-  /^(world-land|detail-water|detail-land|detail-coast|borders|country-labels|water-towns|detail-water-towns|countries-50m)/;
+  /^(world-land|detail-water|detail-land|detail-coast|detail-borders|borders|country-labels|water-towns|detail-water-towns|countries-50m)/;
 
 function kindOf(path: string): ByteKind {
   const name = basename(path);
@@ -299,6 +299,37 @@ export async function loadInBare(page: Page, url: string, mode: "object" | "url"
         .length ?? 0,
   );
   return { status: "measured", ms, renderedFeatures, problems: "" };
+}
+
+export type Camera = { center: [number, number]; zoom: number };
+
+/** The map's camera now, to come back to it later (`jumpTo`). */
+export function cameraOf(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const map = window.__map;
+    if (!map) throw new Error("No map");
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat] as [number, number], zoom: map.getZoom() };
+  });
+}
+
+/**
+ * Moves the map back to `camera` and waits for it to be idle: opening a feature from the list flies the app's map
+ * to it, and a pan there draws another part of the world (other tiles, the detail files) than the bare page's.
+ */
+export async function jumpTo(page: Page, camera: Camera): Promise<void> {
+  await page.evaluate(
+    (camera) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) throw new Error("No map");
+        map.once("idle", () => resolve());
+        map.jumpTo(camera);
+        // A camera that did not change draws no frame by itself, and only a frame ends in "idle".
+        map.triggerRepaint();
+      }),
+    camera,
+  );
 }
 
 export async function panOnce(page: Page, distance = 400, durationMs = 1500): Promise<PanFrames> {

@@ -11,7 +11,13 @@ import { featuresBlob } from "./export-features.ts";
 import { reportOf } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
 import type { ImportedLayerMeta } from "./imported-layer.ts";
-import { deleteImported, listImported, loadFeatures, saveImported } from "./imported-store.ts";
+import {
+  deleteImported,
+  listImported,
+  loadFeatures,
+  openDatabase,
+  saveImportedIn,
+} from "./imported-store.ts";
 import { newImportedId } from "./imported-title.ts";
 import { layerMessages } from "./layer-transfer.ts";
 import { prepareImported } from "./prepare-imported.ts";
@@ -70,39 +76,58 @@ function metasOf(
   });
 }
 
+/** The database opened while the file is read and checked, or why it could not be. */
+type OpenedDatabase = { database: IDBDatabase } | { problem: string };
+
+function saved(opened: OpenedDatabase, meta: ImportedLayerMeta, features: CheckedLayer["features"]) {
+  if ("problem" in opened) return Promise.resolve(opened.problem);
+  return saveImportedIn(opened.database, meta, features).then(
+    () => null,
+    (error: unknown) => message(error),
+  );
+}
+
 async function importFile(request: Extract<WorkerRequest, { type: "import" }>): Promise<WorkerFinal> {
   const report = progressReporter();
   const { file, publications } = request;
-  const result = await checkFile(file, request.meta.fileName, {
-    publications,
-    onProgress: report,
-    ...(request.csvColumns ? { csvColumns: request.csvColumns } : {}),
-  });
-  if (!result.collection || result.layers.length === 0) {
-    return { type: "rejected", report: reportOf(request.meta.fileName, result, "rejected") };
-  }
-  const metas = metasOf(request.meta, result.layers);
-  const known = publicationMap(publications);
-  const total = result.collection.features.length;
-  const storageProblems: string[] = [];
-  for (const [index, meta] of metas.entries()) {
-    const { features } = result.layers[index] as CheckedLayer;
-    report({ stage: "preparing", done: 0, total });
-    const layer = prepareImported(meta, { features }, known);
-    report({ stage: "saving", done: 0, total });
-    try {
-      await saveImported(meta, features);
-    } catch (error) {
-      storageProblems.push(`${meta.title} will not survive a reload: ${message(error)}`);
+  const opening: Promise<OpenedDatabase> = openDatabase().then(
+    (database) => ({ database }),
+    (error: unknown) => ({ problem: message(error) }),
+  );
+  try {
+    const result = await checkFile(file, request.meta.fileName, {
+      publications,
+      onProgress: report,
+      ...(request.csvColumns ? { csvColumns: request.csvColumns } : {}),
+    });
+    if (!result.collection || result.layers.length === 0) {
+      return { type: "rejected", report: reportOf(request.meta.fileName, result, "rejected") };
     }
-    sendLayer(layer);
+    const metas = metasOf(request.meta, result.layers);
+    const known = publicationMap(publications);
+    const total = result.collection.features.length;
+    const storageProblems: string[] = [];
+    for (const [index, meta] of metas.entries()) {
+      const { features } = result.layers[index] as CheckedLayer;
+      report({ stage: "preparing", done: 0, total });
+      const layer = prepareImported(meta, { features }, known);
+      report({ stage: "saving", done: 0, total });
+      // The features are copied into the transaction first; the browser writes them while the layer is sent.
+      const saving = saved(await opening, meta, features);
+      sendLayer(layer);
+      const problem = await saving;
+      if (problem) storageProblems.push(`${meta.title} will not survive a reload: ${problem}`);
+    }
+    return {
+      type: "imported",
+      metas,
+      report: reportOf(request.meta.fileName, result, "imported"),
+      ...(storageProblems.length > 0 ? { storageProblem: storageProblems.join(" ") } : {}),
+    };
+  } finally {
+    const opened = await opening;
+    if ("database" in opened) opened.database.close();
   }
-  return {
-    type: "imported",
-    metas,
-    report: reportOf(request.meta.fileName, result, "imported"),
-    ...(storageProblems.length > 0 ? { storageProblem: storageProblems.join(" ") } : {}),
-  };
 }
 
 async function preview(file: File): Promise<WorkerFinal> {

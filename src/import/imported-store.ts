@@ -18,7 +18,7 @@ function failure(action: string, error: DOMException | null): Error {
   return new Error(`${action}: ${error?.message ?? "the browser's storage refused"}`);
 }
 
-function openDatabase(): Promise<IDBDatabase> {
+export function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === "undefined") {
       reject(
@@ -61,17 +61,29 @@ async function inTransaction<T>(
   }
 }
 
-export function saveImported(meta: ImportedLayerMeta, features: UserFeature[]): Promise<void> {
-  return inTransaction(
-    [layerStore, featureStore],
-    "readwrite",
-    "The layer could not be saved",
-    (transaction) => {
-      transaction.objectStore(featureStore).put({ id: meta.id, features } satisfies StoredCollection);
-      transaction.objectStore(layerStore).put(meta);
-      return () => undefined;
-    },
-  );
+/**
+ * Saves one file's layer in an open database. The features are copied into the transaction before this returns
+ * (a structured clone, on the caller's thread); the promise settles once the browser has written them, which it
+ * does outside this thread, so the caller can go on meanwhile.
+ */
+export function saveImportedIn(
+  database: IDBDatabase,
+  meta: ImportedLayerMeta,
+  features: UserFeature[],
+): Promise<void> {
+  const action = "The layer could not be saved";
+  try {
+    const transaction = database.transaction([layerStore, featureStore], "readwrite");
+    transaction.objectStore(featureStore).put({ id: meta.id, features } satisfies StoredCollection);
+    transaction.objectStore(layerStore).put(meta);
+    return new Promise((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(failure(action, transaction.error));
+      transaction.onabort = () => reject(failure(action, transaction.error));
+    });
+  } catch (error) {
+    return Promise.reject(new Error(`${action}: ${error instanceof Error ? error.message : String(error)}`));
+  }
 }
 
 export function listImported(): Promise<ImportedLayerMeta[]> {

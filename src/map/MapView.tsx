@@ -1,6 +1,6 @@
 import "./maplibre-init.ts";
 import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from "react";
 import { baseStyle } from "./base-style.ts";
 import { loadDetailWhenNeeded } from "./basemap-detail.ts";
 import { initialBounds } from "./initial-view.ts";
@@ -31,8 +31,10 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
   const [loadedMap, setLoadedMap] = useState<MaplibreMap | null>(null);
   const mapLoaded = useEffectEvent((loaded: MaplibreMap) => onMapLoad?.(loaded));
 
+  // A layout effect: the map starts fetching and parsing its style before the browser paints the panels, not
+  // after (a passive effect waits for that first paint, which costs tens of milliseconds in software rendering).
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation is the reason to build a new map.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     // A rebuilt map starts in the same element: the previous map's readiness is not this one's.

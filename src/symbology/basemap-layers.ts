@@ -7,6 +7,8 @@ export const basemapFileNames = [
   "detail-land",
   "detail-coast",
   "borders",
+  "borders-west",
+  "detail-borders",
   "country-labels",
   "water-towns-east",
   "water-towns-west",
@@ -44,6 +46,8 @@ export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecific
     "basemap-detail-land": source(urls["detail-land"]),
     "basemap-detail-coast": source(urls["detail-coast"]),
     "basemap-borders": source(urls.borders),
+    "basemap-borders-west": source(urls["borders-west"]),
+    "basemap-detail-borders": source(urls["detail-borders"]),
     "basemap-country-labels": source(urls["country-labels"]),
     "basemap-water-towns-east": source(urls["water-towns-east"]),
     "basemap-water-towns-west": source(urls["water-towns-west"]),
@@ -55,8 +59,9 @@ export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecific
 /**
  * The 10m land, coast and water mask are drawn from this zoom on; below it the 50m world is as sharp as the
  * screen. The app's first view (zoom ≈ 4.7 on a 960-pixel map) then needs no 10m tiles, which cut the CPU time
- * a cold load takes by about 0.9 s with software WebGL (`npm run bench`). Borders keep their 10m line at every
- * zoom: it is one file.
+ * a cold load takes by about 0.9 s with software WebGL (`npm run bench`). Borders too: the 50m line below this
+ * zoom, the 10m one inside the detail box from it (its own file, loaded with the detail); their 50m lines are
+ * cut along `eastRegion` like Natural Earth's overview.
  */
 export const detailMinZoom = 6;
 
@@ -71,7 +76,9 @@ export const deferredSources = {
   "basemap-detail-water": { drawnFromZoom: detailMinZoom },
   "basemap-detail-land": { drawnFromZoom: detailMinZoom },
   "basemap-detail-coast": { drawnFromZoom: detailMinZoom },
+  "basemap-detail-borders": { drawnFromZoom: detailMinZoom },
   "basemap-water-towns-west": { drawnFromZoom: 0, region: "west" },
+  "basemap-borders-west": { drawnFromZoom: 0, region: "west" },
   "basemap-detail-water-towns-east": { drawnFromZoom: detailMinZoom, region: "east" },
   "basemap-detail-water-towns-west": { drawnFromZoom: detailMinZoom, region: "west" },
 } as const satisfies Record<string, LoadCondition>;
@@ -272,6 +279,14 @@ export function basemapLayers(): LayerSpecification[] {
     "line-color": palette.coast,
     "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.4, 8, 1.2],
   };
+  const borderStyle = {
+    layout: { "line-join": "round" },
+    paint: {
+      "line-color": palette.border,
+      "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.5, 8, 1.4],
+      "line-dasharray": [4, 2],
+    },
+  } as const satisfies Pick<LayerSpecification & { type: "line" }, "layout" | "paint">;
   return [
     { id: "basemap-ocean", type: "background", paint: { "background-color": palette.ocean } },
     {
@@ -309,12 +324,17 @@ export function basemapLayers(): LayerSpecification[] {
       id: "basemap-borders",
       type: "line",
       source: "basemap-borders",
-      layout: { "line-join": "round" },
-      paint: {
-        "line-color": palette.border,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.5, 8, 1.4],
-        "line-dasharray": [4, 2],
-      },
+      // Inside the detail box the 50m line gives way to the 10m one at the tiles of `detailMinZoom`.
+      filter: ["any", ["!", ["get", "inDetailBox"]], ["<", ["zoom"], detailMinZoom]],
+      ...borderStyle,
+    },
+    { id: "basemap-borders-west", type: "line", source: "basemap-borders-west", ...borderStyle },
+    {
+      id: "basemap-detail-borders",
+      type: "line",
+      source: "basemap-detail-borders",
+      minzoom: detailMinZoom,
+      ...borderStyle,
     },
     ...waterLabelLayers(),
     ...townLayers(),

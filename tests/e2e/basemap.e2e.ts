@@ -81,6 +81,10 @@ describe("the embedded basemap", () => {
         .map((request) => request.url())
         .filter((url) => /water-towns-[^/]*\.geojson/.test(url));
       expect(naturalEarthFiles).toEqual([expect.stringMatching(/\/water-towns-east[^/]*\.geojson/)]);
+      // The borders too: the Far East's 50m lines only, neither the western ones nor the 10m detail.
+      const borderFiles = requests.map((request) => request.url()).filter((url) => /borders/.test(url));
+      expect(borderFiles).toEqual([expect.stringMatching(/\/borders-[^/]*\.geojson/)]);
+      expect(borderFiles[0]).not.toMatch(/borders-west/);
     });
   });
 

@@ -35,18 +35,21 @@ describe("the basemap's deferred files", () => {
       "basemap-detail-land",
       "basemap-detail-coast",
       "basemap-detail-water",
+      "basemap-detail-borders",
       "basemap-detail-water-towns-east",
     ]) {
       expect(sources[id]?.data, id).toMatch(fileUrl);
     }
     expect(sources["basemap-water-towns-west"]?.data).toEqual(empty);
+    expect(sources["basemap-borders-west"]?.data).toEqual(empty);
     expect(sources["basemap-detail-water-towns-west"]?.data).toEqual(empty);
   });
 
   test("an export of the whole story at zoom 4 has the western overview and no detail", async () => {
     const sources = await exportedSources({ zoom: 4, bounds: [20, 25, 150, 65] });
-    expect(sources["basemap-water-towns-west"]?.data).toMatch(fileUrl);
-    for (const id of deferredSourceIds.filter((id) => id !== "basemap-water-towns-west")) {
+    const western = ["basemap-water-towns-west", "basemap-borders-west"];
+    for (const id of western) expect(sources[id]?.data, id).toMatch(fileUrl);
+    for (const id of deferredSourceIds.filter((id) => !western.includes(id))) {
       expect([id, sources[id]?.data]).toEqual([id, empty]);
     }
   });

@@ -73,6 +73,46 @@ describe("basemap generated from Natural Earth", () => {
     expect(lakeNames("water-towns-west")).toEqual(expect.arrayContaining(["Lake Baikal", "Aral Sea"]));
   });
 
+  test("the borders of the first load are the 50m lines; the 10m lines inside the box are a file of the detail", () => {
+    const decimals = (collection: FeatureCollection | undefined) =>
+      Math.max(
+        ...(JSON.stringify(collection).match(/-?\d+\.\d+/g) ?? []).map(
+          (text) => text.split(".")[1]?.length ?? 0,
+        ),
+      );
+    const [west, south, east, north] = detailBounds;
+    const detailLines =
+      (files["detail-borders"] as FeatureCollection<MultiLineString>).features[0]?.geometry.coordinates ?? [];
+    expect(decimals(files.borders)).toBe(3);
+    expect(detailLines.length).toBeGreaterThan(0);
+    const outside = detailLines
+      .flat()
+      .filter(
+        ([x, y]) =>
+          (x as number) < west || (x as number) > east || (y as number) < south || (y as number) > north,
+      );
+    expect(outside).toEqual([]);
+    // The first view's 50m lines inside the box are marked, so that the style hands them over at zoom 6.
+    const marked = (files.borders as FeatureCollection).features.map(
+      (feature) => feature.properties?.inDetailBox,
+    );
+    expect(marked.sort()).toEqual([false, true]);
+  });
+
+  test("the first view's borders are the Far East's; the others load with the western overview", () => {
+    const positions = (name: string) =>
+      ((files[name] as FeatureCollection<MultiLineString>).features ?? []).flatMap((feature) =>
+        feature.geometry.coordinates.flat(),
+      );
+    const inEast = ([x, y]: Position) => (x as number) >= 110 && (y as number) >= 30;
+    const east = positions("borders");
+    const west = positions("borders-west");
+    // A line that leaves the region keeps its first point outside it, so that no gap opens at the edge.
+    expect(east.filter(inEast).length / east.length).toBeGreaterThan(0.9);
+    expect(west.some(inEast)).toBe(false);
+    expect(east.length).toBeLessThan(west.length / 10);
+  });
+
   test("the Natural Earth overview that the first view loads stays small (gzip)", () => {
     const gzipBytes = gzipSync(JSON.stringify(files["water-towns-east"])).length;
     expect(gzipBytes).toBeLessThan(30_000);
