@@ -12,6 +12,7 @@ import type { MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { formatDatasetJson } from "../src/files/dataset-json.ts";
+import { placePointsFrom } from "../src/routing/index.ts";
 import { buildGeometry, type PlaceCoordinates } from "./build-routes-recipes.ts";
 
 export const geojsonDirectory = fileURLToPath(new URL("../geojson/", import.meta.url));
@@ -49,12 +50,7 @@ export function countryOutline(country: string): number[][][] {
 }
 
 export function placeCoordinates(places: RawCollection): PlaceCoordinates {
-  return new Map(
-    places.features.map((place) => [
-      place.properties.id,
-      (place.geometry as { coordinates: number[] }).coordinates,
-    ]),
-  );
+  return new Map(placePointsFrom(places).map((place) => [place.id, place]));
 }
 
 /** The layer's features with rebuilt geometry (places are returned unchanged). */
