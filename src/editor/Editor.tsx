@@ -72,7 +72,21 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
   const root = useRef<HTMLElement>(null);
   const focusProblem = useRef(false);
 
-  const restore = useCallback((working: WorkingCopy) => session.current?.load(working.geometry), []);
+  const [drawingNote, setDrawingNote] = useState<string | null>(null);
+  // A geometry the drawing cannot show (a line of one point, kept so that nothing typed or drawn is lost) stays
+  // in the working copy, where the validator names its problem; the map shows nothing to reshape.
+  const show = useCallback((target: DrawingSession | null, geometry: DrawnGeometry | null) => {
+    try {
+      target?.load(geometry);
+      setDrawingNote(null);
+    } catch (error) {
+      target?.load(null);
+      setDrawingNote(
+        `The map cannot show this geometry to reshape (${error instanceof Error ? error.message : String(error)}): draw it again or build it from places.`,
+      );
+    }
+  }, []);
+  const restore = useCallback((working: WorkingCopy) => show(session.current, working.geometry), [show]);
   const copy = useWorkingCopy(initial, restore);
   const { working } = copy;
 
@@ -137,13 +151,13 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
   useEffect(() => {
     if (!map || !drawing || places.length === 0) return;
     const started = startDrawing(map, { places, onChange: (geometry) => copy.setGeometry(geometry) });
-    started.load(copy.latest.current?.geometry ?? null);
+    show(started, copy.latest.current?.geometry ?? null);
     session.current = started;
     return () => {
       started.destroy();
       session.current = null;
     };
-  }, [map, drawing, places, copy.setGeometry, copy.latest]);
+  }, [map, drawing, places, copy.setGeometry, copy.latest, show]);
 
   // The draft is kept on every change; a reload or a closed tab loses nothing.
   useEffect(() => {
@@ -261,7 +275,7 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
     searchPublications: (query) =>
       searchPublications(registry, query).map((publication) => ({
         id: publication.id,
-        text: `${publication.publisher}: ${publication.title} (${publication.published})`,
+        text: `${publication.publisher}: ${publication.title} (${publication.published}) · ${publication.id}`,
       })),
     onChange: copy.setValue,
     onCommit: copy.commitTyping,
@@ -271,7 +285,7 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
     const file = newFile || files[0]?.file;
     if (!file) return;
     copy.replace({ featureId: null, file, values: emptyFeatureProperties(), geometry: null });
-    session.current?.load(null);
+    show(session.current, null);
     setStatus("");
   };
 
@@ -350,6 +364,7 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
           <GeometryTools
             session={session}
             geometry={working.geometry}
+            note={drawingNote}
             problems={check.fields.get("geometry")}
             places={places}
             waypoints={Array.isArray(working.values.waypoints) ? (working.values.waypoints as string[]) : []}
@@ -369,7 +384,7 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
                 }),
                 true,
               );
-              session.current?.load(route.geometry);
+              show(session.current, route.geometry);
             }}
           />
           <section className="editor-form" aria-labelledby="editor-properties-heading">

@@ -15,7 +15,10 @@ function summary(geometry: DrawnGeometry | null): string {
   if (!geometry) return "No geometry yet.";
   if (geometry.type === "Point")
     return `A point at ${geometry.coordinates.map((value) => value.toFixed(4)).join(", ")}.`;
-  if (geometry.type === "LineString") return `A line of ${geometry.coordinates.length} points.`;
+  if (geometry.type === "LineString") {
+    const count = geometry.coordinates.length;
+    return `A line of ${count} point${count === 1 ? "" : "s"}.`;
+  }
   return `An area of ${Math.max((geometry.coordinates[0]?.length ?? 1) - 1, 0)} corners.`;
 }
 
@@ -23,6 +26,8 @@ type Props = {
   session: RefObject<DrawingSession | null>;
   geometry: DrawnGeometry | null;
   problems?: readonly string[];
+  /** Why the map cannot show the geometry to reshape, if it cannot. */
+  note: string | null;
   places: readonly PlacePoint[];
   waypoints: readonly string[];
   onRoute: (route: PlaceRoute) => void;
@@ -32,7 +37,7 @@ type Props = {
  * The geometry: drawn on the map (a pointer is needed) or built from named places with the keyboard. The
  * validator's messages on the geometry show here.
  */
-export function GeometryTools({ session, geometry, problems, places, waypoints, onRoute }: Props) {
+export function GeometryTools({ session, geometry, problems, note, places, waypoints, onRoute }: Props) {
   const [tool, setTool] = useState<DrawTool | null>(null);
   return (
     <section className="editor-geometry" aria-labelledby="editor-geometry-heading">
@@ -62,6 +67,7 @@ export function GeometryTools({ session, geometry, problems, places, waypoints, 
         {summary(geometry)}
       </p>
       <FieldProblems fieldKey="geometry" messages={problems} />
+      {note && <p className="warning">{note}</p>}
       <details className="route-from-places">
         <summary>Route from places</summary>
         <RouteFromPlaces

@@ -109,7 +109,7 @@ describe("the analyst's editor", () => {
       await publicationForm.getByRole("button", { name: "Add publication" }).click();
       const added = await publicationForm.getByRole("status").textContent();
       const newId = /Added "([^"]+)"/.exec(added ?? "")?.[1] ?? "";
-      expect(newId).toMatch(/^test-gazette-fictional-2024-02/);
+      expect(newId).toMatch(/^test-gazette-2024-02/);
 
       await editor.getByRole("button", { name: "Add citation" }).click();
       await pickPublication(
