@@ -84,13 +84,19 @@ function location(context: RuleContext): ProblemLocation {
   return { file: context.file, feature: context.feature };
 }
 
-function notInFuture(value: unknown, path: Path, context: RuleContext, problems: DataProblem[]): void {
+function notInFuture(
+  value: unknown,
+  path: Path,
+  context: RuleContext,
+  problems: DataProblem[],
+  hint = "",
+): void {
   if (typeof value !== "string" || !isIsoDate(value)) return;
   if (isoDateStartMs(value) > isoDateStartMs(context.today)) {
     problems.push({
       ...location(context),
       path: formatPath(path),
-      message: `is "${value}", after today (${context.today}); expected a date that has happened`,
+      message: `is "${value}", after today (${context.today}); expected a date that has happened${hint}`,
     });
   }
 }
@@ -255,6 +261,14 @@ export function routeRuleProblems(feature: unknown, context: RuleContext): DataP
   }
 
   notInFuture(record(properties.period)?.start, ["properties", "period", "start"], context, problems);
+  // An end still to come is a forecast, not a reported end: an ongoing period has no end.
+  notInFuture(
+    record(properties.period)?.end,
+    ["properties", "period", "end"],
+    context,
+    problems,
+    " (leave the end out while the period is ongoing)",
+  );
   notAfterPublication(
     record(properties.period)?.start,
     cited,
@@ -315,7 +329,8 @@ function checkTopLevelId(
  * An address as a reader would compare it: scheme, host case, a trailing slash and a fragment do not make
  * two publications different.
  */
-function comparableUrl(url: string): string {
+/** An address as compared for duplicates: host without case or "www.", path without trailing slashes. */
+export function comparableUrl(url: string): string {
   try {
     const parsed = new URL(url);
     const path = parsed.pathname.replace(/\/+$/, "");
@@ -356,6 +371,19 @@ function titleProblems(publication: Publication, context: ProblemLocation): Data
   return [];
 }
 
+function comparableText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Publisher, title and date as compared for duplicates: without regard to case or runs of whitespace. */
+export function comparableTitleKey(publication: {
+  publisher: string;
+  title: string;
+  published: string;
+}): string {
+  return [publication.publisher, publication.title, publication.published].map(comparableText).join("\u0000");
+}
+
 /** Publications: no future dates, no two entries for the same item, descriptions never posing as headlines. */
 export function publicationRuleProblems(
   publications: readonly Publication[],
@@ -386,8 +414,7 @@ export function publicationRuleProblems(
       } else byUrl.set(key, publication.id);
     }
     problems.push(...titleProblems(publication, context));
-    const titleKey =
-      `${publication.publisher}\u0000${publication.title}\u0000${publication.published}`.toLowerCase();
+    const titleKey = comparableTitleKey(publication);
     const earlierTitle = byTitle.get(titleKey);
     if (earlierTitle) {
       problems.push({

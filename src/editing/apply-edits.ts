@@ -31,15 +31,16 @@ function parseCollection(name: string, text: string | undefined): Collection {
 export function applyEdits(shipped: DatasetTexts, edits: LocalEdits): DatasetTexts {
   const result: Record<string, string> = { ...shipped };
   const byFile = new Map<string, EditedFeature[]>();
-  for (const [id, edit] of Object.entries(edits.features)) {
-    if (featureId(edit.feature) !== id) throw new Error(`the edit saved as "${id}" holds another feature`);
+  // The feature's own properties.id decides what it replaces (a draft being checked may have none yet).
+  for (const edit of Object.values(edits.features))
     byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit.feature]);
-  }
   for (const [file, features] of byFile) {
     const collection = parseCollection(file, shipped[file]);
     const updated = [...collection.features];
     for (const feature of features) {
-      const index = updated.findIndex((candidate) => featureId(candidate) === featureId(feature));
+      const id = featureId(feature);
+      const index =
+        id === undefined || id === "" ? -1 : updated.findIndex((candidate) => featureId(candidate) === id);
       const ordered = orderLikeSchema(
         feature,
         featureSchema(feature),
@@ -57,8 +58,8 @@ export function applyEdits(shipped: DatasetTexts, edits: LocalEdits): DatasetTex
       publications: unknown[];
     };
     const publications = [...file.publications];
-    for (const [id, edit] of publicationEdits) {
-      if (edit.publication.id !== id) throw new Error(`the publication saved as "${id}" holds another id`);
+    for (const [, edit] of publicationEdits) {
+      const id = edit.publication.id;
       const index = publications.findIndex((candidate) => (candidate as { id?: unknown })?.id === id);
       const ordered = orderLikeSchema(
         edit.publication,

@@ -8,6 +8,7 @@ import {
 import { prepareLayers } from "../prepare/prepare-layers.ts";
 import type { PreparedDataset } from "../state/bundled-dataset.ts";
 import { applyEdits } from "./apply-edits.ts";
+import { featureFields } from "./form-fields.ts";
 import type { DatasetTexts, LocalEdits } from "./types.ts";
 
 export type CheckOptions = {
@@ -38,6 +39,12 @@ export function fieldKeyOfPath(path: string): string | null {
     .replace(/\["([^"]*)"\]/g, ".$1");
 }
 
+/** A nested object the form shows flattened (the period): its problems go on its first field ("period.start"). */
+function formKey(key: string): string {
+  if (key === "" || featureFields.some((field) => field.key === key)) return key;
+  return featureFields.find((field) => field.key.startsWith(`${key}.`))?.key ?? key;
+}
+
 function addMessage(fields: Map<string, string[]>, key: string, message: string): void {
   fields.set(key, [...(fields.get(key) ?? []), message]);
 }
@@ -54,7 +61,7 @@ export function problemsByField(
   const fields = new Map<string, string[]>();
   for (const problem of problems) {
     if (problem.file !== file || problem.feature !== featureId) continue;
-    addMessage(fields, fieldKeyOfPath(problem.path) ?? "", problem.message);
+    addMessage(fields, formKey(fieldKeyOfPath(problem.path) ?? ""), problem.message);
   }
   return fields;
 }

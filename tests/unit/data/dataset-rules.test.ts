@@ -119,6 +119,12 @@ test("a period may not start after today", () => {
   ]);
 });
 
+test("a period may not end after today: an ongoing period has no end", () => {
+  expect(problemsOf({ routes: [routeWith({ period: { start: "2023-01", end: "2030-01" } })] })).toEqual([
+    'routes.geojson route-one properties.period.end: is "2030-01", after today (2025-01-01); expected a date that has happened (leave the end out while the period is ongoing)',
+  ]);
+});
+
 test("a publication that no feature cites is reported", () => {
   const extra = {
     ...publications()[0],
@@ -140,6 +146,23 @@ test("the same publication listed twice under two ids is reported", () => {
     'publications.json publication-copy url: is the same address as the publication "publication-one"; expected each publication listed once, with its own address',
     'publications.json publication-copy title: has the same publisher, title and date as "publication-one"; expected each publication listed once',
   ]);
+});
+
+test("the same publisher, title and date in other case or spacing is the same publication", () => {
+  // The fixture's first publication is "Publisher One", "First report".
+  const copy = {
+    ...publications()[0],
+    id: "publication-copy",
+    url: "https://example.org/another-address",
+    publisher: "PUBLISHER  ONE",
+    title: "first   REPORT",
+  };
+  const routeCitingCopy = routeWith({
+    citations: [...route().properties.citations, { publication: "publication-copy" }],
+  });
+  expect(problemsOf({ publications: [...publications(), copy], routes: [routeCitingCopy] })).toContain(
+    'publications.json publication-copy title: has the same publisher, title and date as "publication-one"; expected each publication listed once',
+  );
 });
 
 test("a manifest layer whose file is missing is reported", () => {
