@@ -209,7 +209,6 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
 
   const save = async () => {
     if (!loaded || !copy.latest.current) return;
-    copy.commitTyping();
     const current = copy.latest.current;
     const result = checkWorkingCopy(loaded.shipped, loaded.edits, current, pending);
     focusProblem.current = true;
@@ -278,7 +277,6 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
         text: `${publication.publisher}: ${publication.title} (${publication.published}) · ${publication.id}`,
       })),
     onChange: copy.setValue,
-    onCommit: copy.commitTyping,
   };
 
   const startNew = () => {
@@ -369,21 +367,18 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
             places={places}
             waypoints={Array.isArray(working.values.waypoints) ? (working.values.waypoints as string[]) : []}
             onRoute={(route) => {
-              copy.update(
-                (current) => ({
-                  ...current,
-                  geometry: route.geometry,
-                  values: {
-                    ...current.values,
-                    waypoints: route.waypoints,
-                    location_note: route.legNotes.join(" "),
-                    geometry_precision: route.schematic
-                      ? "schematic"
-                      : (current.values.geometry_precision as string) || "approximate",
-                  },
-                }),
-                true,
-              );
+              copy.update((current) => ({
+                ...current,
+                geometry: route.geometry,
+                values: {
+                  ...current.values,
+                  waypoints: route.waypoints,
+                  location_note: route.legNotes.join(" "),
+                  geometry_precision: route.schematic
+                    ? "schematic"
+                    : (current.values.geometry_precision as string) || "approximate",
+                },
+              }));
               show(session.current, route.geometry);
             }}
           />

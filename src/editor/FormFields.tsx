@@ -10,8 +10,6 @@ export type FormContext = {
   searchPublications: (query: string) => readonly PublicationChoice[];
   /** A value changed. `commit`: a step of its own in the undo history (a pick, an added item), not a keystroke. */
   onChange: (key: string, value: FormValue, commit: boolean) => void;
-  /** Typing in a field ended (it lost the focus): the undo history records it as one step. */
-  onCommit: () => void;
 };
 
 const emptyItem = (fields: readonly FormField[]): FormValues =>
@@ -70,7 +68,6 @@ function StringList({
                   false,
                 )
               }
-              onBlur={context.onCommit}
             />
             <button
               type="button"
@@ -240,7 +237,6 @@ export function Field({
         rows={3}
         {...attributes}
         onChange={(event) => change(event.target.value, false)}
-        onBlur={context.onCommit}
       />
     );
   } else {
@@ -253,7 +249,6 @@ export function Field({
         value={text}
         {...attributes}
         onChange={(event) => change(event.target.value, false)}
-        onBlur={context.onCommit}
       />
     );
   }

@@ -40,7 +40,6 @@ export function NewPublicationForm({ onAdd }: Props) {
     searchPublications: () => [],
     onChange: (key: string, value: FormValue) =>
       setValues((current) => ({ ...current, [key.slice(prefix.length + 1)]: value })),
-    onCommit: () => {},
   };
 
   const add = (event: FormEvent) => {

@@ -6,25 +6,21 @@ import type { WorkingCopy } from "./working-copy.ts";
 
 /**
  * The working copy with its undo history. One step is one deliberate change: a pick in a list, an item added or
- * removed, a drawing finished, or a text field's typing once the field loses the focus (inside a text field the
- * browser's own undo takes back keystrokes).
+ * removed, a drawing finished, or a burst of typing in one field (until another change comes between).
  */
 export function useWorkingCopy(initial: WorkingCopy | null, onRestore: (working: WorkingCopy) => void) {
   const [working, setWorking] = useState<WorkingCopy | null>(initial);
   const history = useRef(new EditHistory<WorkingCopy>());
   const latest = useRef<WorkingCopy | null>(initial);
-  // Typing not yet recorded as a step.
-  const typing = useRef(false);
   const [steps, setSteps] = useState({ canUndo: false, canRedo: false });
 
   const report = useCallback(() => {
-    setSteps({ canUndo: history.current.canUndo || typing.current, canRedo: history.current.canRedo });
+    setSteps({ canUndo: history.current.canUndo, canRedo: history.current.canRedo });
   }, []);
 
   const replace = useCallback(
     (next: WorkingCopy) => {
       latest.current = next;
-      typing.current = false;
       history.current.reset(next);
       setWorking(next);
       report();
@@ -36,43 +32,36 @@ export function useWorkingCopy(initial: WorkingCopy | null, onRestore: (working:
     if (initial) replace(initial);
   }, [initial, replace]);
 
+  /** A change; `typingIn` names the field whose keystrokes make one step together. */
   const update = useCallback(
-    (change: (working: WorkingCopy) => WorkingCopy, commit: boolean) => {
+    (change: (working: WorkingCopy) => WorkingCopy, typingIn?: string) => {
       const current = latest.current;
       if (!current) return;
       const next = change(current);
       latest.current = next;
       setWorking(next);
-      if (commit) {
-        history.current.push(next);
-        typing.current = false;
-      } else typing.current = true;
+      history.current.push(next, typingIn);
       report();
     },
     [report],
   );
 
-  const commitTyping = useCallback(() => {
-    if (!typing.current || !latest.current) return;
-    history.current.push(latest.current);
-    typing.current = false;
-    report();
-  }, [report]);
-
   const setValue = useCallback(
     (key: string, value: FormValue, commit: boolean) =>
-      update((current) => ({ ...current, values: { ...current.values, [key]: value } }), commit),
+      update(
+        (current) => ({ ...current, values: { ...current.values, [key]: value } }),
+        commit ? undefined : key,
+      ),
     [update],
   );
 
   const setGeometry = useCallback(
-    (geometry: DrawnGeometry | null) => update((current) => ({ ...current, geometry }), true),
+    (geometry: DrawnGeometry | null) => update((current) => ({ ...current, geometry })),
     [update],
   );
 
   const step = useCallback(
     (direction: "undo" | "redo") => {
-      commitTyping();
       const next = direction === "undo" ? history.current.undo() : history.current.redo();
       if (!next) return;
       latest.current = next;
@@ -80,7 +69,7 @@ export function useWorkingCopy(initial: WorkingCopy | null, onRestore: (working:
       onRestore(next);
       report();
     },
-    [commitTyping, onRestore, report],
+    [onRestore, report],
   );
 
   return {
@@ -90,7 +79,6 @@ export function useWorkingCopy(initial: WorkingCopy | null, onRestore: (working:
     update,
     setValue,
     setGeometry,
-    commitTyping,
     undo: () => step("undo"),
     redo: () => step("redo"),
     ...steps,

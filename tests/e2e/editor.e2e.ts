@@ -33,6 +33,7 @@ const newFeature = {
   title: "Fictional test leg for the editor",
   claim: "A fictional claim typed by the end-to-end test; it names no real event.",
   confidenceNote: "Test data only: fictional reasoning long enough for the rule.",
+  locationNote: "Fictional test line, drawn by hand between the two ports; it claims no route.",
 };
 const newPublication = {
   publisher: "Test Gazette (fictional)",
@@ -60,6 +61,7 @@ async function fillNewFeature(editor: Locator) {
   await form(editor).getByLabel("Period start").fill("2024-01");
   await form(editor).getByLabel("Geometry precision").selectOption("schematic");
   await form(editor).getByLabel("Mode", { exact: true }).selectOption("sea");
+  await form(editor).getByLabel("Location note").fill(newFeature.locationNote);
 }
 
 describe("the analyst's editor", () => {
@@ -139,7 +141,7 @@ describe("the analyst's editor", () => {
         .click();
       await details.getByRole("heading", { name: newFeature.title }).waitFor({ timeout: 20_000 });
 
-      // Undo and Redo across form changes (a text field's typing is one step once it loses the focus).
+      // Undo and Redo across form changes (a burst of typing in one field is one step).
       await details.getByRole("button", { name: "Edit this feature" }).click();
       await page.locator('[data-testid="editor"][data-ready="true"]').waitFor();
       const title = form(editor).getByLabel("Title", { exact: true });
@@ -244,7 +246,9 @@ describe("the analyst's editor", () => {
         "Guardian armaments",
         "guardian-2022-11-kirby-shells",
       );
-      await form(editor).getByLabel("Quote").fill("x".repeat(limits.quoteLength + 1));
+      await form(editor)
+        .getByLabel("Quote")
+        .fill("x".repeat(limits.quoteLength + 1));
       await editor.getByRole("button", { name: "Save", exact: true }).click();
 
       const end = form(editor).getByLabel("Period end");
