@@ -47,14 +47,17 @@ async function openEditorOnNewLeg(page: Page) {
   await editor.getByLabel("Layer file for a new feature").selectOption("container-route.geojson");
   await editor.getByRole("button", { name: "New feature" }).click();
   await editor.locator("summary", { hasText: "Route from places" }).click();
-  const stops = editor.locator(".route-from-places input[list], .route-from-places [role='combobox']");
-  await stops.nth(0).fill("Rajin");
-  await stops.nth(1).fill("Vostochny");
+  await editor.getByLabel("Stop 1 (start)").fill("Rajin (Najin) port");
+  await editor.getByLabel("Stop 2 (end)").fill("Vostochny port (Nakhodka)");
+  await editor.getByLabel(/^Leg 1/).selectOption("sea");
   await editor.getByRole("button", { name: "Build route" }).click();
-  await editor.getByLabel("Title", { exact: true }).fill("Example: a container leg Rajin → Vostochny");
-  await editor.getByLabel("Title", { exact: true }).blur();
+  await editor.locator("summary", { hasText: "Route from places" }).click();
+  const form = editor.getByRole("region", { name: "Claim and sourcing" });
+  await form.getByLabel("Title", { exact: true }).fill("Example: a container leg Rajin → Vostochny");
+  await form.getByLabel("Title", { exact: true }).blur();
   await page.waitForSelector('[data-testid="editor"] [aria-invalid="true"]');
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
+  await editor.evaluate((element) => element.scrollTo({ top: 0 }));
 }
 
 const server = await buildAndServe();

@@ -127,6 +127,12 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
     };
   }, [featureId]);
 
+  // The keyboard starts at the editor's heading once it has loaded.
+  const ready = loaded !== null;
+  useEffect(() => {
+    if (ready) root.current?.querySelector<HTMLElement>("#editor-heading")?.focus();
+  }, [ready]);
+
   const store = loaded?.store;
   useEffect(
     () =>

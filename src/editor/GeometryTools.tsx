@@ -69,7 +69,7 @@ export function GeometryTools({ session, geometry, problems, note, places, waypo
       <FieldProblems fieldKey="geometry" messages={problems} />
       {note && <p className="warning">{note}</p>}
       <details className="route-from-places">
-        <summary>Route from places</summary>
+        <summary>Route from places (keyboard)</summary>
         <RouteFromPlaces
           places={places}
           onBuild={onRoute}
