@@ -197,7 +197,7 @@ describe("drawing on the map", () => {
     }
   }, 180_000);
 
-  test("reshape: a loaded line's vertex dragged near a place lands on it, reported once at the end of the drag", async ({
+  test("reshape: a vertex dragged near a place lands on it, reported once at the end of the drag; midpoints add, right-click and Delete remove", async ({
     browser,
   }) => {
     const session = await openSession(browser);
@@ -232,6 +232,28 @@ describe("drawing on the map", () => {
           coordinatesOf("vladivostok"),
         ],
       });
+
+      // A click on the midpoint between the first two vertices adds one there.
+      const rajin = await placePixel(page, coordinatesOf("rajin-port"));
+      const vostochny = await placePixel(page, coordinatesOf("vostochny-port"));
+      await page.mouse.click((rajin.x + vostochny.x) / 2, (rajin.y + vostochny.y) / 2);
+      await expect.poll(() => changes(page)).toHaveLength(2);
+      const added = lineVertices((await changes(page))[1]);
+      expect(added).toHaveLength(4);
+      expect(added[1]).not.toEqual(coordinatesOf("rajin-port"));
+
+      // A right-click on a vertex deletes it; Delete removes the whole line.
+      const inserted = await placePixel(page, added[1] as [number, number]);
+      await page.mouse.click(inserted.x, inserted.y, { button: "right" });
+      await expect.poll(() => changes(page)).toHaveLength(3);
+      expect(lineVertices((await changes(page))[2])).toEqual([
+        coordinatesOf("rajin-port"),
+        coordinatesOf("vostochny-port"),
+        coordinatesOf("vladivostok"),
+      ]);
+      await page.keyboard.press("Delete");
+      await expect.poll(() => changes(page)).toHaveLength(4);
+      expect((await changes(page))[3]).toBeNull();
     } finally {
       await session.close();
     }

@@ -6,7 +6,8 @@
  * - Point: click the map once.
  * - Line: click each vertex; press Enter (or click the last vertex again) to finish; Escape cancels the line.
  * - Area: click each corner; press Enter (or click the first corner again) to close it; Escape cancels.
- * - Reshape: drag a vertex; drag a midpoint to add one; right-click a vertex to delete it.
+ * - Reshape: drag a vertex; click a midpoint to add a vertex there; right-click a vertex to delete it; the Delete
+ *   key removes the whole geometry (onChange then gets null).
  * A vertex placed or dragged within `snapPixels` of a named place lands exactly on the place's coordinates.
  * A finished drawing replaces the geometry that was there.
  */

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { publicationsFileName } from "../../../src/data/index.ts";
 import { applyEdits } from "../../../src/editing/apply-edits.ts";
 import {
@@ -10,6 +10,9 @@ import {
 } from "../../../src/editing/check-edits.ts";
 import type { EditedFeature, LocalEdits } from "../../../src/editing/types.ts";
 import { readShippedTexts } from "../../support/shipped-texts.ts";
+
+// Each check parses the whole dataset with the validator (about 0.1 s alone, seconds on a loaded machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 const shipped = readShippedTexts();
 const savedAt = "2026-01-01T00:00:00.000Z";

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { applyEdits } from "../../../src/editing/apply-edits.ts";
 import {
   checkDraft,
@@ -9,6 +9,9 @@ import {
 } from "../../../src/editing/drafts.ts";
 import { type EditedFeature, emptyEdits } from "../../../src/editing/types.ts";
 import { readShippedTexts } from "../../support/shipped-texts.ts";
+
+// Each check parses the whole dataset with the validator (about 0.1 s alone, seconds on a loaded machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 const shipped = readShippedTexts();
 const today = "2100-01-01";

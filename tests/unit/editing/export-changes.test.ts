@@ -2,11 +2,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { afterEach, expect, test } from "vitest";
+import { afterEach, expect, test, vi } from "vitest";
 import { parseDataset } from "../../../src/data/index.ts";
 import { exportChanges } from "../../../src/editing/export-changes.ts";
 import type { EditedFeature, LocalEdits } from "../../../src/editing/types.ts";
 import { geojsonDirectory, readShippedTexts } from "../../support/shipped-texts.ts";
+
+// Each check parses the whole dataset with the validator (about 0.1 s alone, seconds on a loaded machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 const shipped = readShippedTexts();
 const today = "2100-01-01";

@@ -1,6 +1,11 @@
 import { expect, test } from "vitest";
-import { diffFeature, featureRevisions, geometrySummary, revertFeature } from "../../../src/editing/revisions.ts";
 import { EditHistory } from "../../../src/editing/history.ts";
+import {
+  diffFeature,
+  featureRevisions,
+  geometrySummary,
+  revertFeature,
+} from "../../../src/editing/revisions.ts";
 import type { EditedFeature, LocalEdits } from "../../../src/editing/types.ts";
 
 // Fictional test data.

@@ -1,10 +1,13 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import {
   addPublication,
   searchPublications,
   suggestPublicationId,
 } from "../../../src/editing/publications.ts";
 import { readShippedTexts } from "../../support/shipped-texts.ts";
+
+// Each check parses the whole dataset with the validator (about 0.1 s alone, seconds on a loaded machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 const registry = (
   JSON.parse(readShippedTexts()["publications.json"] as string) as { publications: Record<string, unknown>[] }
