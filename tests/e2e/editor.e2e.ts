@@ -271,6 +271,46 @@ describe("the analyst's editor", () => {
     });
   });
 
+  test("keyboard only: Route from places builds a sea line with its waypoints and notes, and Save puts the keyboard on the first problem", async ({
+    browser,
+  }) => {
+    await withAppIn(browser, async ({ page }) => {
+      const press = async (locator: Locator, key = "Enter") => {
+        await locator.focus();
+        await page.keyboard.press(key);
+      };
+      await press(page.getByRole("button", { name: "Edit data" }));
+      const editor = page.getByTestId("editor");
+      await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 60_000 });
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("editor-heading");
+      await editor.getByLabel("Layer file for a new feature").selectOption("container-route.geojson");
+      await press(editor.getByRole("button", { name: "New feature" }));
+      await press(editor.locator("summary", { hasText: "Route from places" }));
+      await editor.getByLabel("Stop 1 (start)").focus();
+      await page.keyboard.type("Rajin (Najin) port");
+      await editor.getByLabel("Stop 2 (end)").focus();
+      await page.keyboard.type("Vostochny port (Nakhodka)");
+      await editor.getByLabel(/^Leg 1/).selectOption("sea");
+      await press(editor.getByRole("button", { name: "Build route" }));
+
+      const summary = editor.getByTestId("geometry-summary");
+      await expect.poll(() => summary.textContent()).toMatch(/^A line of \d+ points\.$/);
+      const points = Number(/(\d+)/.exec((await summary.textContent()) ?? "")?.[1]);
+      // The known offshore lane, not a straight line between the ports.
+      expect(points).toBeGreaterThan(2);
+      expect(await form(editor).getByLabel("Waypoints 1").inputValue()).toBe("rajin-port");
+      expect(await form(editor).getByLabel("Waypoints 2").inputValue()).toBe("vostochny-port");
+      expect(await form(editor).getByLabel("Location note").inputValue()).toContain("Rajin");
+      expect(await form(editor).getByLabel("Geometry precision").inputValue()).toBe("approximate");
+
+      await press(editor.getByRole("button", { name: "Save", exact: true }));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("edit-title");
+      expect(await form(editor).getByLabel("Title", { exact: true }).getAttribute("aria-invalid")).toBe(
+        "true",
+      );
+    });
+  });
+
   test("the open editor has no serious or critical accessibility violations", async ({ browser }) => {
     const session = await openSession(browser, { bypassCSP: true });
     try {
