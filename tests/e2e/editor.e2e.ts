@@ -5,7 +5,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { parseDataset } from "../../src/data/index.ts";
 import { limits } from "../../src/data/limits.ts";
-import { openApp, openSession, waitForMapReady, withAppIn } from "./support/app-driver.ts";
+import { appUrl, openApp, openSession, waitForMapReady, withAppIn } from "./support/app-driver.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { drawLine } from "./support/draw-on-map.ts";
 import {
@@ -309,6 +309,50 @@ describe("the analyst's editor", () => {
         "true",
       );
     });
+  });
+
+  test("two tabs: a save in one is not silently overwritten by the other, which is told and reloads before saving", async ({
+    browser,
+  }) => {
+    const session = await openSession(browser);
+    try {
+      await openApp(session, "#feature=sea-rajin-vostochny-2023");
+      const first = session.page;
+      const second = await session.context.newPage();
+      await second.goto(`${appUrl()}#feature=sea-rajin-dunai-2023`);
+      await waitForMapReady(second);
+
+      const openOnFeature = async (page: Page) => {
+        await page.getByTestId("feature-details").getByRole("button", { name: "Edit this feature" }).click();
+        await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 60_000 });
+        return page.getByTestId("editor");
+      };
+      const firstEditor = await openOnFeature(first);
+      await form(firstEditor).getByLabel("Confidence", { exact: true }).selectOption("high");
+
+      const secondEditor = await openOnFeature(second);
+      await form(secondEditor).getByLabel("Confidence", { exact: true }).selectOption("high");
+      await secondEditor.getByRole("button", { name: "Save", exact: true }).click();
+      await second.getByTestId("local-revision").waitFor({ timeout: 20_000 });
+
+      // The first tab is told, and its save does not write over the second tab's.
+      await firstEditor.getByRole("alert").filter({ hasText: "Another tab saved edits" }).waitFor();
+      await firstEditor.getByRole("button", { name: "Save", exact: true }).click();
+      await firstEditor.getByRole("button", { name: "Overwrite them with mine" }).waitFor();
+      expect(await first.getByTestId("local-revision").count()).toBe(0);
+      await firstEditor.getByRole("button", { name: "Reload the saved edits" }).click();
+      await firstEditor.getByRole("button", { name: "Save", exact: true }).click();
+      await first.getByTestId("local-revision").waitFor({ timeout: 20_000 });
+
+      // Both edits are kept.
+      await first.goto(`${appUrl()}#feature=sea-rajin-dunai-2023`);
+      await first.reload();
+      await waitForMapReady(first);
+      await first.getByTestId("local-revision").waitFor({ timeout: 20_000 });
+      expect(await first.getByTestId("confidence").textContent()).toMatch(/^High/);
+    } finally {
+      await session.close();
+    }
   });
 
   test("the open editor has no serious or critical accessibility violations", async ({ browser }) => {
