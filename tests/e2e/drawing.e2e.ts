@@ -283,13 +283,24 @@ describe("drawing on the map", () => {
         });
         window.__map?.addLayer({ id: "later", type: "line", source: "later" });
       });
-      const top = await page.evaluate(() =>
-        window.__map
-          ?.getStyle()
-          .layers.slice(-5)
-          .map((layer) => layer.id),
-      );
-      expect(top?.every((id) => id.startsWith("editor-drawing-"))).toBe(true);
+      // The drawing moves back on top when the map reports the style change.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            window.__map
+              ?.getStyle()
+              .layers.slice(-6)
+              .map((layer) => layer.id),
+          ),
+        )
+        .toEqual([
+          "later",
+          "editor-drawing-polygon",
+          "editor-drawing-polygon-outline",
+          "editor-drawing-linestring",
+          "editor-drawing-point",
+          "editor-drawing-point-marker",
+        ]);
       await page.evaluate(() => {
         window.__drawing?.session.destroy();
         window.__map?.removeLayer("later");
