@@ -1,7 +1,12 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditsStore } from "../editing/edits-store.ts";
-import { emptyFeatureProperties, featureFields, propertiesToForm } from "../editing/form-fields.ts";
+import {
+  emptyFeatureProperties,
+  type FormField,
+  featureFields,
+  propertiesToForm,
+} from "../editing/form-fields.ts";
 import { addPublication, searchPublications } from "../editing/publications.ts";
 import type { DatasetTexts, LocalEdits } from "../editing/types.ts";
 import { placePointsFrom } from "../routing/snap.ts";
@@ -39,6 +44,13 @@ type Loaded = { shipped: DatasetTexts; store: EditsStore; edits: LocalEdits; rev
 type Conflict = { text: string; pending: LocalEdits | null };
 
 const checkDelay = 300;
+
+/** A new feature's id may be left empty: it is then made from the title (`idOf`). */
+const newFeatureId = (field: FormField): FormField => ({
+  ...field,
+  required: false,
+  help: `Made from the title when left empty. ${field.help ?? ""}`.trim(),
+});
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -394,7 +406,7 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
             {featureFields.map((field) => (
               <Field
                 key={field.key}
-                field={field}
+                field={field.key === "id" && working.featureId === null ? newFeatureId(field) : field}
                 fieldKey={field.key}
                 value={working.values[field.key]}
                 context={context}
