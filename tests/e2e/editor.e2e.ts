@@ -302,6 +302,14 @@ describe("the analyst's editor", () => {
       expect(await form(editor).getByLabel("Waypoints 2").inputValue()).toBe("vostochny-port");
       expect(await form(editor).getByLabel("Location note").inputValue()).toContain("Rajin");
       expect(await form(editor).getByLabel("Geometry precision").inputValue()).toBe("approximate");
+      // Undo takes the built line and its waypoints back together; Redo returns them.
+      const built = await summary.textContent();
+      await press(editor.getByRole("button", { name: "Undo" }));
+      expect(await summary.textContent()).toBe("No geometry yet.");
+      expect(await form(editor).getByLabel("Waypoints 1").count()).toBe(0);
+      await press(editor.getByRole("button", { name: "Redo" }));
+      expect(await summary.textContent()).toBe(built);
+      expect(await form(editor).getByLabel("Waypoints 1").inputValue()).toBe("rajin-port");
 
       await press(editor.getByRole("button", { name: "Save", exact: true }));
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("edit-title");
