@@ -5,10 +5,12 @@ import {
   emptyFeatureProperties,
   type FormField,
   featureFields,
+  formToPublication,
   propertiesToForm,
+  publicationToForm,
 } from "../editing/form-fields.ts";
 import { addPublication, searchPublications } from "../editing/publications.ts";
-import type { DatasetTexts, LocalEdits } from "../editing/types.ts";
+import type { DatasetTexts, FormValues, LocalEdits } from "../editing/types.ts";
 import { placePointsFrom } from "../routing/snap.ts";
 import { type DrawingSession, type DrawnGeometry, startDrawing } from "./drawing/drawing-session.ts";
 import { ExportChanges } from "./ExportChanges.tsx";
@@ -44,6 +46,8 @@ type Loaded = { shipped: DatasetTexts; store: EditsStore; edits: LocalEdits; rev
 type Conflict = { text: string; pending: LocalEdits | null };
 
 const checkDelay = 300;
+/** Where the draft keeps the publications added in the editor and not yet saved. */
+const draftPublicationsKey = "(new publications)";
 
 /** A new feature's id may be left empty: it is then made from the title (`idOf`). */
 const newFeatureId = (field: FormField): FormField => ({
@@ -109,16 +113,23 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
         const { edits, draft, revision } = await store.load();
         if (!current) return;
         setLoaded({ shipped, store, edits, revision });
+        const { [draftPublicationsKey]: keptPublications, ...values } = draft?.properties ?? {};
         const fromDraft: WorkingCopy | null = draft
           ? {
               featureId: draft.featureId,
               file: draft.file,
-              values: draft.properties,
+              values,
               geometry: draft.geometry as DrawnGeometry | null,
             }
           : null;
         if (featureId === null || draft?.featureId === featureId) {
           if (fromDraft) setStatus("Your unsaved draft is back.");
+          if (Array.isArray(keptPublications))
+            setPending(
+              (keptPublications as FormValues[]).map(
+                (publication) => formToPublication(publication) as NewPublication,
+              ),
+            );
           setInitial(fromDraft);
           return;
         }
@@ -180,13 +191,18 @@ export default function Editor({ map, featureId, onClose, onSaved }: EditorProps
   // The draft is kept on every change; a reload or a closed tab loses nothing.
   useEffect(() => {
     if (!store || !working) return;
+    // Publications added but not yet saved ride along in the draft, under a key no form field has.
+    const publications = pending.map((publication) => publicationToForm(publication));
     void store.saveDraft({
       featureId: working.featureId,
       file: working.file,
-      properties: working.values,
+      properties:
+        publications.length > 0
+          ? { ...working.values, [draftPublicationsKey]: publications }
+          : working.values,
       geometry: working.geometry,
     });
-  }, [store, working]);
+  }, [store, working, pending]);
 
   // The validator's messages follow the typing, once it pauses.
   useEffect(() => {

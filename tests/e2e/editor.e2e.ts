@@ -64,6 +64,18 @@ async function fillNewFeature(editor: Locator) {
   await form(editor).getByLabel("Location note").fill(newFeature.locationNote);
 }
 
+/** The new-publication form filled with the fictional publication and this address. */
+async function fillNewPublication(editor: Locator, url: string): Promise<Locator> {
+  const publicationForm = editor.locator("form.new-publication");
+  await publicationForm.getByLabel("Publisher").fill(newPublication.publisher);
+  await publicationForm.getByLabel("Title").fill(newPublication.title);
+  await publicationForm.getByLabel("Published").fill(newPublication.published);
+  await publicationForm.getByLabel("Kind").selectOption("news");
+  await publicationForm.getByLabel("Reliability", { exact: true }).selectOption("F");
+  await publicationForm.getByLabel("Address (URL)").fill(url);
+  return publicationForm;
+}
+
 describe("the analyst's editor", () => {
   test("a new feature drawn from Rajin to Vostochny, sourced, saved, kept after a reload, exported and valid", async ({
     browser,
@@ -96,14 +108,8 @@ describe("the analyst's editor", () => {
       );
 
       // A new publication: a bad address is named on its field, then fixed.
-      const publicationForm = editor.locator("form.new-publication");
-      await publicationForm.getByLabel("Publisher").fill(newPublication.publisher);
-      await publicationForm.getByLabel("Title").fill(newPublication.title);
-      await publicationForm.getByLabel("Published").fill(newPublication.published);
-      await publicationForm.getByLabel("Kind").selectOption("news");
-      await publicationForm.getByLabel("Reliability", { exact: true }).selectOption("F");
+      const publicationForm = await fillNewPublication(editor, "javascript:alert(1)");
       const url = publicationForm.getByLabel("Address (URL)");
-      await url.fill("javascript:alert(1)");
       await publicationForm.getByRole("button", { name: "Add publication" }).click();
       const urlProblems = await waitForProblem(url);
       expect(urlProblems.join(" ")).toMatch(/http/);
@@ -249,6 +255,10 @@ describe("the analyst's editor", () => {
       await form(editor)
         .getByLabel("Quote")
         .fill("x".repeat(limits.quoteLength + 1));
+      // A publication added, not yet saved with the feature.
+      const publicationForm = await fillNewPublication(editor, newPublication.url);
+      await publicationForm.getByRole("button", { name: "Add publication" }).click();
+      await publicationForm.getByRole("status").waitFor();
       await editor.getByRole("button", { name: "Save", exact: true }).click();
 
       const end = form(editor).getByLabel("Period end");
@@ -259,7 +269,7 @@ describe("the analyst's editor", () => {
       expect(geometryProblems.join(" ")).not.toBe("");
       // Focus is on the first problem in the form's order: the geometry comes first.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("edit-geometry");
-      expect(await editor.getByRole("status").textContent()).toMatch(/^Not saved/);
+      expect(await editor.getByRole("status").first().textContent()).toMatch(/^Not saved/);
       // Nothing reached the map, and the draft came through a reload whole.
       await page.reload();
       await waitForMapReady(page);
@@ -267,6 +277,12 @@ describe("the analyst's editor", () => {
       await expect.poll(() => form(reopened).getByLabel("Period end").inputValue()).toBe("2024-02");
       expect(await form(reopened).getByLabel("Quote").inputValue()).toHaveLength(limits.quoteLength + 1);
       expect(await form(reopened).getByLabel("Title", { exact: true }).inputValue()).toBe(newFeature.title);
+      // The publication added before the reload is still there to pick.
+      await reopened.getByRole("combobox", { name: "Publication" }).first().fill("fictional report");
+      await page
+        .getByRole("listbox", { name: /matching publications/ })
+        .getByRole("option", { name: /test-gazette-2024-02/ })
+        .waitFor();
       await waitForNoProblem(form(reopened).getByLabel("Title", { exact: true }));
     });
   });
