@@ -5,8 +5,11 @@
  *                                             opened as on a phone: touch, a mobile viewport)
  *                         [--panels]         (the panels' sheet pulled up, on a phone)
  *                         [--presentation]   (the picture in presentation mode: the map alone, edge to edge)
+ *                         [--editor]         (the analyst's editor open on a new container-route leg drawn from
+ *                                             Rajin to Vostochny, built from places with the keyboard)
  */
 import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
 import { buildAndServe } from "./browser/app-server.ts";
 import { launchChromium } from "./browser/chromium.ts";
 
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     presentation: { type: "boolean", default: false },
     size: { type: "string" },
     panels: { type: "boolean", default: false },
+    editor: { type: "boolean", default: false },
   },
 });
 
@@ -30,6 +34,31 @@ function viewportOf(size: string | undefined): { width: number; height: number }
 }
 const viewport = viewportOf(values.size);
 const phone = viewport.width < 800;
+
+/**
+ * The editor on a new feature in the container route, its line built from Rajin to Vostochny by sea with the
+ * keyboard, the title typed and the claim left empty (so that one problem shows on its field).
+ */
+async function openEditorOnNewLeg(page: Page) {
+  await page.evaluate(() => window.__map?.jumpTo({ center: [131.4, 42.3], zoom: 6.4 }));
+  await page.getByRole("button", { name: "Edit data" }).click();
+  const editor = page.getByTestId("editor");
+  await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  await editor.getByLabel("Layer file for a new feature").selectOption("container-route.geojson");
+  await editor.getByRole("button", { name: "New feature" }).click();
+  await editor.locator("summary", { hasText: "Route from places" }).click();
+  await editor.getByLabel("Stop 1 (start)").fill("Rajin (Najin) port");
+  await editor.getByLabel("Stop 2 (end)").fill("Vostochny port (Nakhodka)");
+  await editor.getByLabel(/^Leg 1/).selectOption("sea");
+  await editor.getByRole("button", { name: "Build route" }).click();
+  await editor.locator("summary", { hasText: "Route from places" }).click();
+  const form = editor.getByRole("region", { name: "Claim and sourcing" });
+  await form.getByLabel("Title", { exact: true }).fill("Example: a container leg Rajin → Vostochny");
+  await form.getByLabel("Title", { exact: true }).blur();
+  await page.waitForSelector('[data-testid="editor"] [aria-invalid="true"]');
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
+  await editor.evaluate((element) => element.scrollTo({ top: 0 }));
+}
 
 const server = await buildAndServe();
 const browser = await launchChromium();
@@ -54,6 +83,7 @@ try {
     await page.locator(".sheet-handle").click();
     await page.locator(".sheet-content").waitFor();
   }
+  if (values.editor) await openEditorOnNewLeg(page);
   await page.screenshot({ path: values.out });
   console.log(`Saved ${values.out}`);
 } finally {

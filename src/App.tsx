@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type BriefingView, briefingContextOf } from "./briefing/briefing-context.ts";
 import { localIsoDate } from "./data/local-date.ts";
 import { loadDeckExport } from "./deck/load-deck.ts";
@@ -7,6 +7,7 @@ import type { ExportContext } from "./export/briefing-export.ts";
 import { defaultCaveat } from "./export/caveat.ts";
 import { loadBriefingExport } from "./export/load-export.ts";
 import { useImportedLayers } from "./import/use-imported-layers.ts";
+import { useLocalEdits } from "./local-edits.ts";
 import { DataLayerController } from "./map/data-layer-controller.ts";
 import { liveScene } from "./map/live-scene.ts";
 import { MapView } from "./map/MapView.tsx";
@@ -30,6 +31,7 @@ import { idsInView } from "./state/features-in-view.ts";
 import { filterDescription } from "./state/filter-description.ts";
 import { layerPanelGroups } from "./state/layer-panel-rows.ts";
 import { legendFor } from "./state/legend-for.ts";
+import type { BundledLayers } from "./state/load-bundled.ts";
 import { mapSummary } from "./state/map-summary.ts";
 import { markerLabels } from "./state/marker-labels.ts";
 import { listedRecords, matchingFeatures } from "./state/matching-features.ts";
@@ -61,8 +63,19 @@ import { useFileDrop } from "./ui/use-file-drop.ts";
 
 const emptyLayers: PreparedLayer[] = [];
 
+// The analyst's editor and its revision block load on first use: none of their code is in the page's first load.
+const Editor = lazy(() => import("./editor/Editor.tsx"));
+const LocalRevision = lazy(() => import("./editor/LocalRevision.tsx"));
+
 export function App() {
-  const bundled = useBundledLayers();
+  const shipped = useBundledLayers();
+  // Saved edits, when there are any, replace the shipped data the map shows.
+  const local = useLocalEdits();
+  const bundled: BundledLayers = useMemo(
+    () => (local.view ? { status: "loaded", ...local.view.prepared } : shipped),
+    [local.view, shipped],
+  );
+  const [editing, setEditing] = useState<{ featureId: string | null } | null>(null);
   const [store] = useState(() => new AppStore());
   const revealImported = useCallback(
     (ids: readonly string[]) => store.update((current) => revealLayers(current, ids)),
@@ -121,10 +134,13 @@ export function App() {
 
   useMapInteraction(controller, layersOnMap, {
     onPick: (ids) => {
+      // While the editor is open, clicks on the map draw.
+      if (editing) return;
       if (ids.length === 1) select(ids[0] ?? null);
       else setPicking(ids);
     },
     onEmptyClick: () => {
+      if (editing) return;
       setPicking(null);
       select(null);
     },
@@ -226,6 +242,13 @@ export function App() {
               <button type="button" onClick={presentation.enter}>
                 Presentation mode
               </button>
+              <button
+                type="button"
+                onClick={() => setEditing({ featureId: null })}
+                disabled={bundled.status !== "loaded"}
+              >
+                Edit data
+              </button>
               {tour.available && (
                 <button
                   type="button"
@@ -293,6 +316,7 @@ export function App() {
         {dragging && <DropOverlay />}
         {tour.panel && <TourPanel {...tour.panel} />}
         {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
+        {local.problem && <DataProblems problems={[local.problem]} />}
         {presentation.active && <PresentationBar presentation={presentation} />}
       </main>
       {exporting && mapRef.current && (
@@ -333,7 +357,24 @@ export function App() {
           }}
         />
       )}
-      {(selected || picking || tileRecord) && (
+      {editing && (
+        <Suspense fallback={<p className="editor">Loading the editor…</p>}>
+          <Editor
+            key={editing.featureId ?? "new"}
+            map={liveMap}
+            featureId={editing.featureId}
+            onClose={() => setEditing(null)}
+            onSaved={(edits, id) => {
+              void local.show(edits).then(() => {
+                if (!id) return;
+                setEditing(null);
+                select(id);
+              });
+            }}
+          />
+        </Suspense>
+      )}
+      {!editing && (selected || picking || tileRecord) && (
         <SourcingSheet onInset={setSheetInset}>
           {picking ? (
             <FeaturePicker
@@ -342,7 +383,26 @@ export function App() {
               onClose={() => setPicking(null)}
             />
           ) : (
-            (selected && <FeatureDetails feature={selected} onClose={() => select(null)} />) ||
+            (selected && (
+              <FeatureDetails
+                feature={selected}
+                onClose={() => select(null)}
+                {...(bundledLayers.some((layer) => layer.id === selected.layerId)
+                  ? { onEdit: () => setEditing({ featureId: selected.id }) }
+                  : {})}
+                revision={
+                  local.view?.edits.features[selected.id] && (
+                    <Suspense fallback={null}>
+                      <LocalRevision
+                        featureId={selected.id}
+                        edits={local.view.edits}
+                        onChanged={(edits) => void local.show(edits)}
+                      />
+                    </Suspense>
+                  )
+                }
+              />
+            )) ||
             (tileRecord && <FeatureDetails feature={tileRecord} onClose={() => setTileRecord(null)} />)
           )}
         </SourcingSheet>

@@ -151,6 +151,14 @@ export class DataLayerController {
   syncLayers(layers: MapDataLayer[]): void {
     const wanted = new Set(layers.map((layer) => layer.id));
     for (const id of [...this.layers.keys()]) if (!wanted.has(id)) this.removeLayer(id);
+    // A layer that comes again with other data (the analyst's saved edits) keeps its style and gets the data.
+    for (const layer of layers) {
+      const current = this.layers.get(layer.id);
+      if (!current || current.data === layer.data) continue;
+      this.layers.set(layer.id, { ...current, data: layer.data, features: layer.features });
+      if (this.usable) (this.map.getSource(layer.id) as GeoJSONSource | undefined)?.setData(layer.data);
+      this.changed();
+    }
     this.addLayers(layers.filter((layer) => !this.layers.has(layer.id)));
   }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { safeHref } from "../files/safe-href.ts";
 import type { FeatureRecord } from "../state/feature-record.ts";
 import { CitationList } from "./CitationList.tsx";
@@ -10,7 +11,14 @@ function periodText(period: FeatureRecord["period"]): string {
   return period.end === period.start ? period.start : `${period.start} – ${period.end}`;
 }
 
-type Props = { feature: FeatureRecord; onClose: () => void };
+type Props = {
+  feature: FeatureRecord;
+  onClose: () => void;
+  /** Opens the analyst's editor on this feature; without it the panel offers no editing. */
+  onEdit?: () => void;
+  /** What the analyst changed locally in this feature (the editor's revision block), under the heading. */
+  revision?: ReactNode;
+};
 
 /**
  * Every reported figure side by side, each with what it counts, its date and who gave it: conflicting figures
@@ -108,7 +116,7 @@ function FileProperties({ properties }: { properties: NonNullable<FeatureRecord[
 }
 
 /** The sourcing panel. Everything is rendered as text; links only through `safeHref`. */
-export function FeatureDetails({ feature, onClose }: Props) {
+export function FeatureDetails({ feature, onClose, onEdit, revision }: Props) {
   return (
     <section className="details" aria-labelledby="details-heading" data-testid="feature-details">
       <div className="section-header">
@@ -121,6 +129,12 @@ export function FeatureDetails({ feature, onClose }: Props) {
         </button>
       </div>
       <h2 id="details-heading">{feature.title}</h2>
+      {onEdit && (
+        <button type="button" className="edit-feature" onClick={onEdit}>
+          Edit this feature
+        </button>
+      )}
+      {revision}
       {feature.unsourced && (
         <p className="warning" role="note">
           Unsourced: this feature comes from an imported file and cites no publication.
