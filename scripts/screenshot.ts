@@ -53,8 +53,14 @@ async function openEditorOnNewLeg(page: Page) {
   await editor.getByRole("button", { name: "Build route" }).click();
   await editor.locator("summary", { hasText: "Route from places" }).click();
   const form = editor.getByRole("region", { name: "Claim and sourcing" });
-  await form.getByLabel("Title", { exact: true }).fill("Example: a container leg Rajin → Vostochny");
-  await form.getByLabel("Title", { exact: true }).blur();
+  const title = form.getByLabel("Title", { exact: true });
+  await title.fill("Example: a container leg Rajin → Vostochny");
+  await title.blur();
+  // The check runs once typing pauses: wait until it has cleared the title, with the empty claim still flagged.
+  await page.waitForFunction(
+    (element) => element?.getAttribute("aria-invalid") !== "true",
+    await title.elementHandle(),
+  );
   await page.waitForSelector('[data-testid="editor"] [aria-invalid="true"]');
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { state: "attached" });
   await editor.evaluate((element) => element.scrollTo({ top: 0 }));
