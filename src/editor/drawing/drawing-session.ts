@@ -87,6 +87,21 @@ export function startDrawing(
   };
   const snapping = { toCustom: toPlace };
   const keyEvents = { cancel: "Escape", finish: "Enter" };
+  // The vertices of lines and areas: white with a dark ring, the snapping target in the focus colour.
+  const vertexStyles = {
+    closingPointColor: paper,
+    closingPointWidth: vertex.width,
+    closingPointOutlineColor: ink,
+    closingPointOutlineWidth: vertex.outlineWidth,
+    snappingPointColor: focus,
+    snappingPointWidth: vertex.width,
+    snappingPointOutlineColor: paper,
+    snappingPointOutlineWidth: vertex.outlineWidth,
+    coordinatePointColor: paper,
+    coordinatePointWidth: vertex.width,
+    coordinatePointOutlineColor: ink,
+    coordinatePointOutlineWidth: vertex.outlineWidth,
+  } as const;
 
   const draw = new TerraDraw({
     // Five decimals (about a metre), as the shipped routes; every place has fewer, so a snapped vertex stays exact.
@@ -106,18 +121,7 @@ export function startDrawing(
         styles: {
           lineStringColor: ink,
           lineStringWidth: 3,
-          closingPointColor: paper,
-          closingPointWidth: vertex.width,
-          closingPointOutlineColor: ink,
-          closingPointOutlineWidth: vertex.outlineWidth,
-          snappingPointColor: focus,
-          snappingPointWidth: vertex.width,
-          snappingPointOutlineColor: paper,
-          snappingPointOutlineWidth: vertex.outlineWidth,
-          coordinatePointColor: paper,
-          coordinatePointWidth: vertex.width,
-          coordinatePointOutlineColor: ink,
-          coordinatePointOutlineWidth: vertex.outlineWidth,
+          ...vertexStyles,
         },
         showCoordinatePoints: true,
       }),
@@ -129,18 +133,7 @@ export function startDrawing(
           fillOpacity: 0.12,
           outlineColor: ink,
           outlineWidth: 3,
-          closingPointColor: paper,
-          closingPointWidth: vertex.width,
-          closingPointOutlineColor: ink,
-          closingPointOutlineWidth: vertex.outlineWidth,
-          snappingPointColor: focus,
-          snappingPointWidth: vertex.width,
-          snappingPointOutlineColor: paper,
-          snappingPointOutlineWidth: vertex.outlineWidth,
-          coordinatePointColor: paper,
-          coordinatePointWidth: vertex.width,
-          coordinatePointOutlineColor: ink,
-          coordinatePointOutlineWidth: vertex.outlineWidth,
+          ...vertexStyles,
         },
         showCoordinatePoints: true,
       }),
