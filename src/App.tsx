@@ -12,6 +12,7 @@ import { DataLayerController } from "./map/data-layer-controller.ts";
 import { liveScene } from "./map/live-scene.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
+import { useFirstIdle } from "./map/use-first-idle.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { useRevealSelected } from "./map/use-reveal-selected.ts";
@@ -168,6 +169,7 @@ export function App() {
   const liveMap = layersOnMap ? (controller?.map ?? null) : null;
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
+  const mapIdle = useFirstIdle(liveMap);
   const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
   const [tileRecord, setTileRecord] = useState<FeatureRecord | null>(null);
   const openArchives = useRef<((files: readonly File[]) => void) | null>(null);
@@ -298,7 +300,7 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
-        {liveMap && (
+        {liveMap && mapIdle && (
           <Suspense fallback={null}>
             <LazyTilesFeature
               map={liveMap}

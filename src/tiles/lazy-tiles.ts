@@ -1,8 +1,8 @@
 import { lazy } from "react";
 
 /**
- * The vector-tile feature is loaded once the map has its data, never with the page: the first bytes stay those
- * of the map and its panels. Its PMTiles reader is a further chunk, loaded only when an archive is opened or one
- * is remembered.
+ * The vector-tile feature is loaded once the map is ready (its first idle), never with the page: the first bytes
+ * stay those of the map and its panels. Its PMTiles reader is a further chunk, loaded only when an archive is
+ * opened or one is remembered.
  */
 export const LazyTilesFeature = lazy(() => import("./TilesFeature.tsx"));
