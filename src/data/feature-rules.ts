@@ -329,7 +329,6 @@ function checkTopLevelId(
  * An address as a reader would compare it: scheme, host case, a trailing slash and a fragment do not make
  * two publications different.
  */
-/** An address as compared for duplicates: host without case or "www.", path without trailing slashes. */
 export function comparableUrl(url: string): string {
   try {
     const parsed = new URL(url);
