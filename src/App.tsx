@@ -105,7 +105,11 @@ export function App() {
   }, []);
 
   // Data reaches the map once both are there, whichever comes first; imported layers come and go later.
-  const layersOnMap = useLayersOnMap(controller, bundled.status === "loaded" ? layers : null);
+  const layersOnMap = useLayersOnMap(
+    controller,
+    bundled.status === "loaded" ? layers : null,
+    imports.provisional,
+  );
 
   const filterValues = useMemo(() => filterValuesOf(state), [state]);
   const matching = useMemo(() => matchingFeatures(layers, filterValues), [layers, filterValues]);

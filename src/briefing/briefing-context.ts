@@ -8,6 +8,7 @@ import { filterDescription } from "../state/filter-description.ts";
 import { legendFor } from "../state/legend-for.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { basemapAttribution } from "../symbology/basemap-layers.ts";
+import { withoutProvisional } from "../symbology/provisional-layers.ts";
 import type { Scene } from "../symbology/scene.ts";
 
 /** A state to picture: the app's as it stands, or a tour step's, with the scene the map would show for it. */
@@ -30,7 +31,7 @@ export function briefingContextOf(
   return {
     map,
     prepareMap: (offscreen) => addMapImages(offscreen),
-    exportStyle: (extent) => withBasemapDetail(map.getStyle(), extent),
+    exportStyle: (extent) => withBasemapDetail(withoutProvisional(map.getStyle()), extent),
     legend,
     attribution: `${basemapAttribution}; map by MapLibre`,
     records,

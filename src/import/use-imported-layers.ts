@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Publication } from "../data/index.ts";
+import { limits, type Publication } from "../data/index.ts";
 import type { CsvColumns } from "../formats/csv-columns.ts";
 import type { CsvPreview } from "../formats/csv-table.ts";
 import { formatOf } from "../formats/file-format.ts";
 import type { BundledLayers } from "../state/load-bundled.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
+import type { ProvisionalLayer } from "../state/provisional-layer.ts";
 import type { ImportProgress } from "./check-file.ts";
 import { type DownloadFormat, downloadAs } from "./format-download.ts";
 import { downloadEverything, downloadLayer } from "./geojson-download.ts";
@@ -17,13 +18,22 @@ import { importedTitle, newImportedId } from "./imported-title.ts";
 import { forgetRemoved, markRemoved, removedIds } from "./removed-layers.ts";
 import type { WorkerOutcome } from "./worker-protocol.ts";
 
-export type ImportJobView = { id: string; fileName: string; size: number; progress: ImportProgress | null };
+export type ImportJobView = {
+  id: string;
+  fileName: string;
+  size: number;
+  progress: ImportProgress | null;
+  /** Drawn on the map from its raw bytes while it is checked. */
+  provisional: boolean;
+};
 
 /** A CSV waiting for the user to confirm its columns before it is imported. */
 export type PendingCsv = { id: string; fileName: string; preview: CsvPreview };
 
 export type ImportedLayers = {
   layers: PreparedLayer[];
+  /** GeoJSON files drawn as they are while their check runs (see ProvisionalLayer). */
+  provisional: ProvisionalLayer[];
   /** Files waiting or being imported, the first one running. */
   jobs: ImportJobView[];
   /** One per file since the panel was last cleared. */
@@ -55,6 +65,13 @@ function publicationsOf(bundled: BundledLayers): readonly Publication[] | null {
 
 type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File; csvColumns?: CsvColumns };
 
+/** Only a GeoJSON file within the size limit is drawn before its check: MapLibre reads no other format. */
+function drawnWhileChecked(file: File): boolean {
+  return formatOf(file.name) === "geojson" && file.size > 0 && file.size <= limits.userFileBytes;
+}
+
+const takenOffTheMap = "Nothing of it is left on the map.";
+
 /**
  * The user's imported layers: restored from IndexedDB once the project's publications are known, then one file
  * at a time through the import worker. Failures become reports; nothing here throws into React. `onImported`
@@ -66,6 +83,7 @@ export function useImportedLayers(
 ): ImportedLayers {
   const publications = publicationsOf(bundled);
   const [layers, setLayers] = useState<PreparedLayer[]>([]);
+  const [provisional, setProvisional] = useState<ProvisionalLayer[]>([]);
   const [jobs, setJobs] = useState<ImportJobView[]>([]);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [notices, setNotices] = useState<string[]>([]);
@@ -90,8 +108,15 @@ export function useImportedLayers(
   }, []);
 
   const settle = useCallback(
-    (queued: QueuedJob, outcome: WorkerOutcome) => {
+    (queued: QueuedJob, outcome: WorkerOutcome, drawn: ProvisionalLayer | null) => {
       const { fileName } = queued.meta;
+      if (drawn) {
+        setProvisional((current) => current.filter((layer) => layer !== drawn));
+        // MapLibre's worker has read the file by now, or is told to stop reading it (the layer leaves the map).
+        setTimeout(() => URL.revokeObjectURL(drawn.mapData), 0);
+      }
+      const taken = (report: ImportReport): ImportReport =>
+        drawn ? { ...report, headline: `${report.headline} ${takenOffTheMap}` } : report;
       if (outcome.type === "imported") {
         addLayers(outcome.layers);
         onImported(outcome.layers.map((layer) => layer.id));
@@ -99,10 +124,10 @@ export function useImportedLayers(
         const { storageProblem } = outcome;
         if (storageProblem) setNotices((current) => [...current, storageProblem]);
       } else if (outcome.type === "rejected") {
-        setReports((current) => [...current, outcome.report]);
+        setReports((current) => [...current, taken(outcome.report)]);
       } else if (outcome.type === "cancelled" || outcome.type === "failed") {
         const text = outcome.type === "failed" ? `${fileName}: ${outcome.message}` : "";
-        setReports((current) => [...current, failureReport(fileName, outcome.type, text)]);
+        setReports((current) => [...current, taken(failureReport(fileName, outcome.type, text))]);
         // The worker may have saved the file's layers just before it was ended.
         deleteImportedFile(queued.meta).catch(() => {});
       }
@@ -128,10 +153,26 @@ export function useImportedLayers(
       updateProgress,
     );
     running.current = { id: next.meta.id, job };
+    // Show first, check alongside: MapLibre draws the file while the worker checks it.
+    const drawn: ProvisionalLayer | null = drawnWhileChecked(next.file)
+      ? {
+          id: next.meta.id,
+          color: next.meta.color,
+          fileName: next.meta.fileName,
+          mapData: URL.createObjectURL(next.file),
+          size: next.file.size,
+        }
+      : null;
+    if (drawn) {
+      setProvisional((current) => [...current, drawn]);
+      setJobs((current) =>
+        current.map((item) => (item.id === next.meta.id ? { ...item, provisional: true } : item)),
+      );
+    }
     job.outcome.then((outcome) => {
       running.current = null;
       setJobs((current) => current.filter((item) => item.id !== next.meta.id));
-      settle(next, outcome);
+      settle(next, outcome, drawn);
       pump();
     });
   }, [settle]);
@@ -166,6 +207,7 @@ export function useImportedLayers(
           fileName: meta.fileName,
           size: file.size,
           progress: null,
+          provisional: false,
         })),
       ]);
       pump();
@@ -279,6 +321,7 @@ export function useImportedLayers(
 
   return {
     layers,
+    provisional,
     jobs,
     reports,
     notices,

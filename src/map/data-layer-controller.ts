@@ -22,6 +22,7 @@ import {
   hiddenState,
   matchingIds,
 } from "../symbology/hidden-state.ts";
+import { provisionalStyleLayers } from "../symbology/provisional-layers.ts";
 import type { FeatureStateEntry, Scene, SceneCamera } from "../symbology/scene.ts";
 import {
   isSourceMarkerLayer,
@@ -42,6 +43,8 @@ export type MapDataLayer = StyledLayer & {
   tolerance?: number;
   /** Every feature's id and the properties the filters read: hiding is decided here, not in the style. */
   features: readonly FilterableFeature[];
+  /** A file drawn from its raw bytes while it is checked: plain style, no labels, nothing to click. */
+  provisional?: boolean;
 };
 
 type Target = { source: string; id: string };
@@ -54,9 +57,9 @@ const built = new WeakMap<MapDataLayer, BuiltLayer>();
 function builtOf(layer: MapDataLayer): BuiltLayer {
   let found = built.get(layer);
   if (!found) {
-    const specs = [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) =>
-      styleLayersFor({ ...layer, kind }),
-    );
+    const specs = layer.provisional
+      ? provisionalStyleLayers(layer.id, layer.color)
+      : [layer.kind, ...(layer.alsoDrawnAs ?? [])].flatMap((kind) => styleLayersFor({ ...layer, kind }));
     found = {
       specs,
       labels: idsWithRole(specs, "colliding-label"),
@@ -105,8 +108,15 @@ export class DataLayerController {
   private contextLost = false;
   /** Footnote labels by feature id while source numbers are shown; null when they are not. */
   private sourceMarkers: SourceMarkerLabels | null = null;
+  /** Every source ever drawn provisionally: an error of one may arrive after it has left the map. */
+  private readonly provisionalSources = new Set<string>();
 
   constructor(readonly map: MaplibreMap) {
+    // A file being checked may not parse at all: its check says so, naming the file; MapLibre's own error would
+    // only repeat it in the console. Every other error is logged as MapLibre logs it when nobody listens.
+    map.on("error", (event: { error?: unknown; sourceId?: string }) => {
+      if (!this.isProvisionalSource(event.sourceId)) console.error(event.error);
+    });
     map.on("webglcontextlost", () => {
       this.contextLost = true;
     });
@@ -128,6 +138,12 @@ export class DataLayerController {
         this.map.once("idle", resume);
       }
     });
+  }
+
+  /** A source drawn provisionally that is still so, or has left the map (a late error of a refused file). */
+  private isProvisionalSource(id: string | undefined): boolean {
+    if (id === undefined || !this.provisionalSources.has(id)) return false;
+    return this.layers.get(id)?.provisional ?? true;
   }
 
   /** Whether the map has a style to change (it has none while the WebGL context is lost). */
@@ -154,6 +170,10 @@ export class DataLayerController {
     // A layer that comes again with other data (the analyst's saved edits) keeps its style and gets the data.
     for (const layer of layers) {
       const current = this.layers.get(layer.id);
+      if (current?.provisional && !layer.provisional) {
+        this.promote(current, layer);
+        continue;
+      }
       if (!current || current.data === layer.data) continue;
       this.layers.set(layer.id, { ...current, data: layer.data, features: layer.features });
       if (this.usable) (this.map.getSource(layer.id) as GeoJSONSource | undefined)?.setData(layer.data);
@@ -162,8 +182,33 @@ export class DataLayerController {
     this.addLayers(layers.filter((layer) => !this.layers.has(layer.id)));
   }
 
+  /**
+   * A checked file takes the place of its provisional drawing without a gap: the source gets the prepared data
+   * (MapLibre keeps drawing the raw data until it has parsed it), then the full style replaces the provisional
+   * one. A source made with another simplification is made again.
+   */
+  private promote(provisional: MapDataLayer, layer: MapDataLayer): void {
+    this.layers.set(layer.id, layer);
+    if (!this.usable) return;
+    const source = this.map.getSource(layer.id) as GeoJSONSource | undefined;
+    if (!source || provisional.tolerance !== layer.tolerance) {
+      if (source) this.removeStyleOf(layer.id);
+      this.draw(layer);
+      return;
+    }
+    const swapStyle = () => {
+      if (this.layers.get(layer.id) !== layer || !this.usable || !this.map.getSource(layer.id)) return;
+      for (const style of styleLayersOf(provisional))
+        if (this.map.getLayer(style.id)) this.map.removeLayer(style.id);
+      this.draw(layer);
+    };
+    source.setData(layer.data).then(swapStyle, swapStyle);
+    this.changed();
+  }
+
   addLayer(layer: MapDataLayer): void {
     this.layers.set(layer.id, layer);
+    if (layer.provisional) this.provisionalSources.add(layer.id);
     if (this.usable) this.draw(layer);
   }
 

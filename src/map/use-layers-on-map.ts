@@ -2,6 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { useEffect, useState } from "react";
 import { filterableFeatures } from "../state/matching-features.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
+import type { ProvisionalLayer } from "../state/provisional-layer.ts";
 import type { LayerKind } from "../symbology/data-layers.ts";
 import { roleOfGroup } from "../symbology/groups.ts";
 import type { DataLayerController, MapDataLayer } from "./data-layer-controller.ts";
@@ -11,6 +12,9 @@ import { importedDataUrl } from "./imported-data-url.ts";
 const importedKinds: readonly LayerKind[] = ["areas", "routes", "events"];
 
 const largeLayerFeatures = 10_000;
+/** About as many bytes as `largeLayerFeatures` take in a typical file, for a file whose features are not counted. */
+const largeFileBytes = 2_500_000;
+const largeLayerTolerance = { tolerance: 2 };
 
 /** A layer without `mapData` has its geometry in `collection` (see PreparedLayer). */
 function mapDataOf(layer: PreparedLayer): FeatureCollection | string {
@@ -29,25 +33,41 @@ function mapLayerOf(layer: PreparedLayer): MapDataLayer {
   const [kind, ...alsoDrawnAs] = importedKinds as [LayerKind, ...LayerKind[]];
   // Software WebGL took 117 s to draw 100,000 imported lines at MapLibre's default simplification and 40 s at
   // 2 pixels; a smaller file keeps its exact shape.
-  const tolerance = layer.records.length > largeLayerFeatures ? { tolerance: 2 } : {};
+  const tolerance = layer.records.length > largeLayerFeatures ? largeLayerTolerance : {};
   return { ...base, kind, alsoDrawnAs, ...tolerance };
 }
 
+function provisionalMapLayer(layer: ProvisionalLayer): MapDataLayer {
+  return {
+    id: layer.id,
+    color: layer.color,
+    kind: "events",
+    data: importedDataUrl(layer.mapData),
+    features: [],
+    provisional: true,
+    ...(layer.size > largeFileBytes ? largeLayerTolerance : {}),
+  };
+}
+
 /**
- * Keeps the map's data layers equal to `layers` (null while they load): new ones are added, removed ones
- * removed, the rest left alone. Returns whether the layers have reached the map. A new controller (a rebuilt
- * map) gets every layer again.
+ * Keeps the map's data layers equal to `layers` (null while they load) and the files being checked: new ones are
+ * added, removed ones removed, the rest left alone; a file whose check passed turns from provisional into its
+ * layer. Returns whether the layers have reached the map. A new controller (a rebuilt map) gets every layer
+ * again.
  */
 export function useLayersOnMap(
   controller: DataLayerController | null,
   layers: PreparedLayer[] | null,
+  provisional: readonly ProvisionalLayer[] = [],
 ): boolean {
   // The controller whose map has the layers: a rebuilt map is not ready until its own controller has them.
   const [synced, setSynced] = useState<DataLayerController | null>(null);
   useEffect(() => {
     if (!controller || !layers) return;
-    controller.syncLayers(layers.map(mapLayerOf));
+    const ids = new Set(layers.map((layer) => layer.id));
+    const checking = provisional.filter((layer) => !ids.has(layer.id));
+    controller.syncLayers([...layers.map(mapLayerOf), ...checking.map(provisionalMapLayer)]);
     setSynced(controller);
-  }, [controller, layers]);
+  }, [controller, layers, provisional]);
   return synced !== null && synced === controller;
 }

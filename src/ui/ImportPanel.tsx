@@ -33,6 +33,7 @@ function JobRow({ job, onCancel }: { job: ImportJobView; onCancel: () => void })
       <span className="muted" data-testid="import-stage">
         {progress ? `${stageText[progress.stage]}${percent === null ? "" : ` ${percent}%`}` : "Waiting"} ·{" "}
         {megabytes(job.size)}
+        {job.provisional && " · drawn on the map, dashed, until its check passes"}
       </span>
       <button type="button" onClick={onCancel} aria-label={`Cancel importing ${job.fileName}`}>
         Cancel

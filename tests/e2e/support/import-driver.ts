@@ -54,11 +54,15 @@ export async function pickFiles(page: Page, files: PickedFile[], timeout = 60_00
   await waitForReports(page, before + files.length, timeout);
 }
 
+/** Waits for `count` reports, no import running, and no file still drawn provisionally (see provisional-layers.ts). */
 export async function waitForReports(page: Page, count: number, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (expected) =>
       document.querySelectorAll(".import-report").length >= expected &&
-      document.querySelectorAll('[data-testid="import-progress"]').length === 0,
+      document.querySelectorAll('[data-testid="import-progress"]').length === 0 &&
+      !(window.__map?.getStyle().layers ?? []).some(
+        (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
+      ),
     count,
     { timeout },
   );
