@@ -153,8 +153,9 @@ describe("show first, check alongside", () => {
       await page.evaluate(() => {
         const failed: string[] = [];
         (window as unknown as { __failedSources: string[] }).__failedSources = failed;
-        window.__map?.on("error", (event: { sourceId?: string }) => {
-          if (event.sourceId) failed.push(event.sourceId);
+        window.__map?.on("error", (event) => {
+          const { sourceId } = event as unknown as { sourceId?: string };
+          if (sourceId) failed.push(sourceId);
         });
       });
       await page.getByLabel("Import GeoJSON").setInputFiles(fixture("not-json.geojson"));
