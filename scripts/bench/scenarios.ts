@@ -261,7 +261,42 @@ export async function measureExport(page: Page, runs: number): Promise<ExportSam
 
 export type ImportResult =
   | { status: "skipped"; reason: string }
-  | { status: "measured"; ms: number; renderedFeatures: number; problems: string };
+  | {
+      status: "measured";
+      /** To the first idle map with the file's data: drawn provisionally, while it is checked, in the app. */
+      ms: number;
+      /**
+       * App only: to the import's end, the file checked, prepared and saved (its report shown), its own layer
+       * drawn in place of the provisional one and the map ready again. NaN on the bare page.
+       */
+      checkedMs: number;
+      renderedFeatures: number;
+      problems: string;
+    };
+
+/** Milliseconds since the input's last `change` when the import has ended and the map is ready again. */
+function importEndedMs(page: Page, timeoutMs: number): Promise<number> {
+  return page
+    .waitForFunction(
+      () => {
+        const changedAt = (window as unknown as { __importChangedAt?: number }).__importChangedAt;
+        const ended =
+          document.querySelectorAll(".import-report").length > 0 &&
+          document.querySelectorAll('[data-testid="import-progress"]').length === 0 &&
+          !(window.__map?.getStyle().layers ?? []).some(
+            (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
+          ) &&
+          document.querySelector('[data-testid="map"][data-map-ready="true"]') !== null;
+        return ended && changedAt !== undefined ? performance.now() - changedAt : false;
+      },
+      undefined,
+      { timeout: timeoutMs, polling: "raf" },
+    )
+    .then(
+      async (handle) => (await handle.jsonValue()) as number,
+      () => Number.NaN,
+    );
+}
 
 /** The import control the app is getting (src/ui/ImportPanel.tsx): an `input[type=file]` labelled so. */
 export const importLabel = "Import GeoJSON";
@@ -271,19 +306,29 @@ export async function importInApp(page: Page, file: string, timeoutMs: number): 
   const input = page.getByLabel(importLabel);
   if ((await input.count()) === 0) return { status: "skipped", reason: "no import control" };
   await settle(page);
-  const before = await page.evaluate(() => Object.keys(window.__map?.getStyle().sources ?? {}));
+  const before = await page.evaluate(() => {
+    document.addEventListener(
+      "change",
+      (event) => {
+        (window as unknown as { __importChangedAt?: number }).__importChangedAt = event.timeStamp;
+      },
+      { capture: true },
+    );
+    return Object.keys(window.__map?.getStyle().sources ?? {});
+  });
   await arm(page, "change", "new-data", timeoutMs);
   await input.setInputFiles(file);
   const ms = await armedResult(page);
   if (!Number.isFinite(ms))
     return { status: "skipped", reason: `no imported data on the map in ${timeoutMs} ms` };
+  const checkedMs = await importEndedMs(page, timeoutMs);
   const renderedFeatures = await page.evaluate(
     (known) =>
       window.__map?.queryRenderedFeatures().filter((feature) => !known.includes(feature.source)).length ?? 0,
     before,
   );
   const problems = (await page.locator('[role="alert"], [role="status"]').allTextContents()).join(" | ");
-  return { status: "measured", ms, renderedFeatures, problems: problems.slice(0, 300) };
+  return { status: "measured", ms, checkedMs, renderedFeatures, problems: problems.slice(0, 300) };
 }
 
 /** The bare page's counterpart: `fetch` + `addSource` of the same file (or MapLibre fetching the URL itself). */
@@ -298,7 +343,7 @@ export async function loadInBare(page: Page, url: string, mode: "object" | "url"
       window.__map?.queryRenderedFeatures().filter((feature) => feature.source === "bench-synthetic")
         .length ?? 0,
   );
-  return { status: "measured", ms, renderedFeatures, problems: "" };
+  return { status: "measured", ms, checkedMs: Number.NaN, renderedFeatures, problems: "" };
 }
 
 export type Camera = { center: [number, number]; zoom: number };

@@ -396,6 +396,17 @@ export class DataLayerController {
     this.hidden.clear();
     const layers = [...this.layers.values()];
     this.addLayers(layers.filter((layer) => !this.map.getSource(layer.id)));
+    // A file whose check passed while the context was lost: the snapshot still has its provisional style.
+    for (const layer of layers) {
+      if (layer.provisional) continue;
+      const leftover = provisionalStyleLayers(layer.id, layer.color).filter((style) =>
+        this.map.getLayer(style.id),
+      );
+      if (leftover.length === 0) continue;
+      for (const style of leftover) this.map.removeLayer(style.id);
+      (this.map.getSource(layer.id) as GeoJSONSource | undefined)?.setData(layer.data);
+      this.draw(layer);
+    }
     for (const source of Object.keys(this.map.getStyle().sources)) {
       const known = this.layers.has(source) || source.startsWith("basemap-");
       if (!known) this.removeStyleOf(source);

@@ -7,14 +7,11 @@
 
 export const importedDataScheme = "imported-data";
 
-/** `blob:<origin>/<uuid>` as `imported-data://map/<uuid>`; other URLs are left as they are. */
-export function importedDataUrl(blobUrl: string): string {
+/**
+ * `blob:<origin>/<uuid>` as `imported-data://map/<uuid>`, or `imported-data://geometry/<uuid>` for a file drawn
+ * while it is checked (its features' geometry only); other URLs are left as they are.
+ */
+export function importedDataUrl(blobUrl: string, kind: "map" | "geometry" = "map"): string {
   const match = /^blob:.+\/([^/]+)$/.exec(blobUrl);
-  return match ? `${importedDataScheme}://map/${match[1]}` : blobUrl;
-}
-
-/** The blob: URL an `imported-data:` URL stands for, on a page of `origin`. */
-export function blobUrlOf(url: string, origin: string): string {
-  const uuid = url.slice(url.lastIndexOf("/") + 1);
-  return `blob:${origin}/${uuid}`;
+  return match ? `${importedDataScheme}://${kind}/${match[1]}` : blobUrl;
 }

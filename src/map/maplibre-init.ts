@@ -5,7 +5,8 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { addProtocol, importScriptInWorkers, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { blobUrlOf, importedDataScheme } from "./imported-data-url.ts";
+import { importedDataScheme } from "./imported-data-url.ts";
+import { readImportedData } from "./imported-data-worker.mjs";
 import importedDataWorkerUrl from "./imported-data-worker.mjs?url";
 
 setWorkerUrl(workerUrl);
@@ -20,10 +21,6 @@ importScriptInWorkers(new URL(importedDataWorkerUrl, window.location.href).href)
   if (error instanceof Error && error.name === "AbortError") return;
   console.warn("Imported layers will load on the main thread:", error);
 });
-addProtocol(importedDataScheme, async (request, abortController) => {
-  const response = await fetch(blobUrlOf(request.url, window.location.origin), {
-    signal: abortController.signal,
-  });
-  if (!response.ok) throw new Error(`The imported data could not be read (${response.status})`);
-  return { data: await response.json() };
-});
+addProtocol(importedDataScheme, async (request, abortController) => ({
+  data: await readImportedData(request.url, window.location.origin, abortController.signal),
+}));

@@ -42,7 +42,7 @@ function provisionalMapLayer(layer: ProvisionalLayer): MapDataLayer {
     id: layer.id,
     color: layer.color,
     kind: "events",
-    data: importedDataUrl(layer.mapData),
+    data: importedDataUrl(layer.mapData, "geometry"),
     features: [],
     provisional: true,
     ...(layer.size > largeFileBytes ? largeLayerTolerance : {}),
