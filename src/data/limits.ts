@@ -13,6 +13,12 @@ export const limits = {
   publicationTitleLength: 300,
   /** A user file larger than this is refused before it is read (the import reads it whole into memory). */
   userFileBytes: 100 * 1024 * 1024,
+  /**
+   * A GeoJSON file up to this size is drawn from its raw bytes while it is checked, so MapLibre's worker and the
+   * import worker hold it at once (1.36 GB of browser memory at the peak for a 28.9 MB file, against 0.93–1.0 GB
+   * checked first). A larger file is checked first: the peak near the 100 MB limit stays what it was.
+   */
+  provisionalDrawBytes: 32 * 1024 * 1024,
   /** A user file above this many characters is refused before parsing; the same figure as the byte limit. */
   userFileCharacters: 100 * 1024 * 1024,
   /** JSON nesting deeper than this is refused: no real GeoJSON needs it and deep recursion can crash. */

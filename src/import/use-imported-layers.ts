@@ -65,9 +65,9 @@ function publicationsOf(bundled: BundledLayers): readonly Publication[] | null {
 
 type QueuedJob = { meta: Omit<ImportedLayerMeta, "summary">; file: File; csvColumns?: CsvColumns };
 
-/** Only a GeoJSON file within the size limit is drawn before its check: MapLibre reads no other format. */
+/** Only GeoJSON is drawn before its check (MapLibre reads no other format), and only up to a size (see limits). */
 function drawnWhileChecked(file: File): boolean {
-  return formatOf(file.name) === "geojson" && file.size > 0 && file.size <= limits.userFileBytes;
+  return formatOf(file.name) === "geojson" && file.size > 0 && file.size <= limits.provisionalDrawBytes;
 }
 
 const takenOffTheMap = "Nothing of it is left on the map.";

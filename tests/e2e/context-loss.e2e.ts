@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { type AppSession, waitForMapReady } from "./support/app-driver.ts";
+import { loseContext, restoreContext } from "./support/context-loss.ts";
 import { describe, expect, test } from "./support/fixtures.ts";
 import { fixture, mapInventory, pickFiles, withWatchedApp } from "./support/import-driver.ts";
 import { visibilityOf } from "./support/map-queries.ts";
@@ -20,17 +21,6 @@ async function setUp(page: Page): Promise<string> {
   await page.getByTestId("feature-details").waitFor();
   await waitForMapReady(page);
   return page.evaluate(() => decodeURIComponent(/feature=([^&]*)/.exec(window.location.hash)?.[1] ?? ""));
-}
-
-/** Loses the map's WebGL context the way a GPU reset does; returns the extension's handle for restoring. */
-async function loseContext(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const gl = window.__map?.getCanvas().getContext("webgl2");
-    const extension = gl?.getExtension("WEBGL_lose_context");
-    if (!extension) throw new Error("this browser cannot simulate a lost WebGL context");
-    (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = extension;
-    extension.loseContext();
-  });
 }
 
 async function expectStateKept(page: Page, selected: string) {
@@ -61,9 +51,7 @@ describe("WebGL context loss", () => {
       // Toggling while the context is lost must not throw: the controller applies it on restore.
       await page.getByRole("checkbox", { name: "sourced", exact: true }).click();
       await page.getByRole("checkbox", { name: "sourced", exact: true }).click();
-      await page.evaluate(() =>
-        (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext(),
-      );
+      await restoreContext(page);
       await banner.waitFor({ state: "detached" });
       await waitForMapReady(page);
       expect(await mapInventory(page)).toEqual(before);

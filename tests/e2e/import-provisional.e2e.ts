@@ -1,5 +1,6 @@
 import type { Page, Route } from "playwright-core";
 import { waitForMapReady } from "./support/app-driver.ts";
+import { loseContext, restoreContext } from "./support/context-loss.ts";
 import { describe, expect, test } from "./support/fixtures.ts";
 import {
   fixture,
@@ -171,6 +172,36 @@ describe("show first, check alongside", () => {
       expect(await page.getByRole("alert").filter({ hasText: "not-json.geojson" }).count()).toBe(1);
       expect(await mapInventory(page)).toEqual(before);
       expect(errors).toEqual([]);
+    });
+  });
+
+  test("a file whose check passes while the map's graphics context is lost comes back as its own layer", async ({
+    browser,
+  }) => {
+    await withWatchedApp(browser, async ({ page }) => {
+      const held = await holdImportWorker(page);
+      await page.getByLabel("Import GeoJSON").setInputFiles(fixture("mixed-geometries.geojson"));
+      await provisionalFeaturesDrawn(page);
+      const [source = ""] = await importedSourceIds(page);
+      await loseContext(page);
+      await held.release();
+      await page.locator(".import-report").waitFor();
+      await restoreContext(page);
+      await page.getByTestId("context-banner").waitFor({ state: "detached" });
+      await waitForReports(page, 1);
+      await waitForMapReady(page);
+      expect(await provisionalLayerIds(page)).toEqual([]);
+      const after = await page.evaluate((id) => {
+        const map = window.__map;
+        return {
+          layers: (map?.getStyle().layers ?? []).filter((layer) => "source" in layer && layer.source === id)
+            .length,
+          prepared: (map?.querySourceFeatures(id) ?? []).map((feature) => feature.properties.unsourced),
+        };
+      }, source);
+      expect(after.layers).toBeGreaterThan(3);
+      expect(after.prepared.length).toBeGreaterThan(0);
+      expect(after.prepared.every((unsourced) => unsourced === true)).toBe(true);
     });
   });
 });

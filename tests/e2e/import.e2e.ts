@@ -371,7 +371,14 @@ describe("large files", () => {
       await page.getByLabel("Import GeoJSON").setInputFiles(path);
       await page.getByTestId("import-progress").waitFor();
       const stages = new Set<string>();
+      // Over limits.provisionalDrawBytes: checked first, never drawn from its raw bytes beside the check.
+      let drawnWhileChecked = false;
       while ((await page.locator(".import-report").count()) === 0) {
+        drawnWhileChecked ||= await page.evaluate(() =>
+          (window.__map?.getStyle().layers ?? []).some(
+            (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
+          ),
+        );
         const stage = await page
           .getByTestId("import-stage")
           .textContent({ timeout: 1000 })
@@ -380,6 +387,7 @@ describe("large files", () => {
         await page.waitForTimeout(250);
       }
       expect(stages.has("Reading") || stages.has("Checking features")).toBe(true);
+      expect(drawnWhileChecked).toBe(false);
       expect(await page.getByTestId(`count-${(await importedSourceIds(page))[0]}`).textContent()).toBe(
         "100000",
       );
