@@ -6,6 +6,7 @@ import {
   fixture,
   importedSourceIds,
   mapInventory,
+  provisionalLayerIds,
   waitForReports,
   withWatchedApp,
 } from "./support/import-driver.ts";
@@ -31,15 +32,6 @@ async function holdImportWorker(page: Page): Promise<Held> {
       await Promise.all(waiting.splice(0).map((route) => route.continue()));
     },
   };
-}
-
-/** The ids of style layers drawing files still being checked. */
-function provisionalLayerIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window.__map?.getStyle().layers ?? [])
-      .filter((layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"])
-      .map((layer) => layer.id),
-  );
 }
 
 /** Waits until the provisional layers have drawn at least one feature, and returns how many they drew. */

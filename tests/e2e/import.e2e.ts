@@ -13,6 +13,7 @@ import {
   importedSourceIds,
   mapInventory,
   pickFiles,
+  provisionalLayerIds,
   waitForReports,
   withWatchedApp,
 } from "./support/import-driver.ts";
@@ -374,11 +375,7 @@ describe("large files", () => {
       // Over limits.provisionalDrawBytes: checked first, never drawn from its raw bytes beside the check.
       let drawnWhileChecked = false;
       while ((await page.locator(".import-report").count()) === 0) {
-        drawnWhileChecked ||= await page.evaluate(() =>
-          (window.__map?.getStyle().layers ?? []).some(
-            (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
-          ),
-        );
+        drawnWhileChecked ||= (await provisionalLayerIds(page)).length > 0;
         const stage = await page
           .getByTestId("import-stage")
           .textContent({ timeout: 1000 })

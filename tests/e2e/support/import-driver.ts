@@ -95,6 +95,15 @@ export async function mapInventory(page: Page): Promise<{ sources: string[]; lay
   });
 }
 
+/** The ids of style layers drawing files still being checked. */
+export function provisionalLayerIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.__map?.getStyle().layers ?? [])
+      .filter((layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"])
+      .map((layer) => layer.id),
+  );
+}
+
 export async function importedSourceIds(page: Page): Promise<string[]> {
   return (await mapInventory(page)).sources.filter((id) => id.startsWith("imported-"));
 }
