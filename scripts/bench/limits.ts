@@ -5,7 +5,9 @@
  * - first draw: from the input's `change` to the first idle map with the new data (what `importInApp` measures);
  * - finished: from the `change` to the file's report in the panel with nothing left in progress and the map
  *   idle with the data (the same moment as the first draw while the app draws only checked files);
- * - bare: the bare page's fetch + addSource to its idle map.
+ * - bare: the bare page's fetch + addSource to its idle map;
+ * - CPU: the CPU time of every browser process over the app's import (to finished) and the bare page's load,
+ *   which moves far less than wall time when the machine is busy.
  * Sizes stop at the app's import size limit (`limits.userFileBytes`: the largest count under it is measured
  * instead of a size over it) or after the first size whose import finishes later than `--stop-after` ms.
  * Prints a table and the interpolated size at which each app time passes 10 s, and writes
@@ -21,8 +23,9 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { limits } from "../../src/data/limits.ts";
 import { megabytes as mb } from "../../src/files/megabytes.ts";
+import { descendantsCpuMs } from "./cpu-time.ts";
 import { arm, armedResult, armedSettled, settle } from "./page-probes.ts";
-import { coldLoad, importLabel, loadInBare } from "./scenarios.ts";
+import { coldLoad, importLabel } from "./scenarios.ts";
 import type { StaticServer } from "./static-server.ts";
 import { summarize } from "./statistics.ts";
 import { type SyntheticFile, syntheticMix, writeSyntheticCollection } from "./synthetic-data.ts";
@@ -38,6 +41,11 @@ export type AppImportSample = {
   firstDrawMs: number;
   /** `change` → the file's report shown, no import in progress, the map idle with the data. */
   finishedMs: number;
+  /**
+   * CPU time of every browser process from just before the file was chosen to the import finished: it grows far
+   * less than wall time when other work keeps the machine busy.
+   */
+  cpuMs: number;
   /** The report's outcome (imported, rejected, failed …) and headline. */
   outcome: string;
   headline: string;
@@ -46,7 +54,7 @@ export type AppImportSample = {
   errors: string[];
 };
 
-export type BareLoadSample = { ms: number; renderedFeatures: number };
+export type BareLoadSample = { ms: number; cpuMs: number; renderedFeatures: number };
 
 export type LimitSize = {
   file: Omit<SyntheticFile, "path">;
@@ -88,20 +96,40 @@ async function importInApp(
   const input = page.getByLabel(importLabel);
   await settle(page);
   await arm(page, "change", "import", timeoutMs);
+  const cpuBefore = descendantsCpuMs();
   await input.setInputFiles(file);
   const firstDrawMs = await armedResult(page);
   const finishedMs = await armedSettled(page);
+  const cpuMs = descendantsCpuMs() - cpuBefore;
   const report = page.locator(".import-report").first();
   const found = (await report.count()) > 0;
   return {
     firstDrawMs,
     finishedMs,
+    cpuMs,
     outcome: found
       ? ((await report.getAttribute("class")) ?? "").replace("import-report", "").trim()
       : "no report",
     headline: found ? ((await report.locator(".import-headline").textContent()) ?? "").trim() : "",
     featuresListed: await featuresListed(page),
   };
+}
+
+/**
+ * The bare page's `fetch` + `addSource` of the file, as `loadInBare` in scenarios.ts, with the CPU time of the
+ * same span (taken before the drawn features are counted, which costs time of its own).
+ */
+async function loadInBare(page: Page, url: string): Promise<BareLoadSample> {
+  await settle(page);
+  const cpuBefore = descendantsCpuMs();
+  const ms = await page.evaluate((url) => window.__bareLoad?.(url, "object") ?? Number.NaN, url);
+  const cpuMs = descendantsCpuMs() - cpuBefore;
+  const renderedFeatures = await page.evaluate(
+    () =>
+      window.__map?.queryRenderedFeatures().filter((feature) => feature.source === "bench-synthetic")
+        .length ?? 0,
+  );
+  return { ms, cpuMs, renderedFeatures };
 }
 
 /**
@@ -182,12 +210,7 @@ export async function measureLimits(
               const sample = await importInApp(load.page, file.path, timeoutMs);
               size.app.push({ readyMs: load.readyMs, ...sample, errors: load.errors.slice(0, 5) });
             } else {
-              const result = await loadInBare(load.page, `${server.url}${urlPath}`, "object");
-              size.bare.push(
-                result.status === "measured"
-                  ? { ms: result.ms, renderedFeatures: result.renderedFeatures }
-                  : { ms: Number.NaN, renderedFeatures: 0 },
-              );
+              size.bare.push(await loadInBare(load.page, `${server.url}${urlPath}`));
             }
           } finally {
             await load.context.close();
@@ -247,6 +270,8 @@ function summaryOf(size: LimitSize) {
     firstDraw: summarize(size.app.map((sample) => sample.firstDrawMs)).median,
     finished: summarize(size.app.map((sample) => sample.finishedMs)).median,
     bare: summarize(size.bare.map((sample) => sample.ms)).median,
+    appCpu: summarize(size.app.map((sample) => sample.cpuMs)).median,
+    bareCpu: summarize(size.bare.map((sample) => sample.cpuMs)).median,
   };
 }
 
@@ -270,6 +295,7 @@ export function limitsReport(result: LimitsResult): string {
     "bare",
     "first draw / bare",
     "finished / bare",
+    "CPU app / bare",
     "load",
   ];
   const rows = result.sizes.map((size) => {
@@ -282,6 +308,7 @@ export function limitsReport(result: LimitsResult): string {
       seconds(summary.bare),
       (summary.firstDraw / summary.bare).toFixed(2),
       (summary.finished / summary.bare).toFixed(2),
+      `${(summary.appCpu / 1000).toFixed(1)} / ${(summary.bareCpu / 1000).toFixed(1)} s`,
       `${size.loadAverage.start.toFixed(1)}–${size.loadAverage.end.toFixed(1)}`,
     ];
   });
