@@ -87,8 +87,8 @@ const featuresListed = (page: Page) =>
     ),
   );
 
-/** The app: `file` chosen in the import input; both times from the same `change` event. */
-async function importInApp(
+/** The app: `file` chosen in the import input; both times from the same `change` event (importInApp in scenarios.ts takes the first only). */
+async function timeImportInApp(
   page: Page,
   file: string,
   timeoutMs: number,
@@ -207,7 +207,7 @@ export async function measureLimits(
           const load = await coldLoad(browser, server, urls[variant]);
           try {
             if (variant === "app") {
-              const sample = await importInApp(load.page, file.path, timeoutMs);
+              const sample = await timeImportInApp(load.page, file.path, timeoutMs);
               size.app.push({ readyMs: load.readyMs, ...sample, errors: load.errors.slice(0, 5) });
             } else {
               size.bare.push(await loadInBare(load.page, `${server.url}${urlPath}`));
