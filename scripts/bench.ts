@@ -4,13 +4,18 @@
  * bench-results/bench.json (not committed).
  *
  *   npm run bench -- [--rounds 5] [--scale-rounds 3] [--export-runs 3] [--no-scale] [--trace]
- *                    [--deliverable-runs 3] [--no-deliverables] [--csv-import] [--pmtiles] [--out bench-results/bench.json]
+ *                    [--deliverable-runs 3] [--no-deliverables] [--csv-import] [--pmtiles] [--limits]
+ *                    [--out bench-results/bench.json]
  *
  * --csv-import adds a 100,000-row ship-position CSV imported through the panel against papaparse alone in a
  * worker (scripts/bench/csv-import.ts, which also runs on its own).
  *
  * --pmtiles adds a 1,000,000-point PMTiles archive opened from disk in the app against the bare page: time to
  * first draw and pan frame times (scripts/bench/pmtiles.ts, which also runs on its own).
+ *
+ * --limits adds the plain-GeoJSON import's limits: synthetic files from 5,000 features up to the import size
+ * limit, one round each, until an import takes more than 15 s; also written to bench-results/limits.json
+ * (scripts/bench/limits.ts, which also runs on its own, with more options).
  *
  * Loopback only; every loop is bounded and a watchdog stops the process after 12 minutes.
  */
@@ -28,6 +33,7 @@ import {
   deliverableFilesBefore,
   measureDeliverables,
 } from "./bench/deliverables.ts";
+import { type LimitsResult, limitsReport, measureLimits, writeLimitsResults } from "./bench/limits.ts";
 import { withPeakMemory } from "./bench/memory.ts";
 import type { PanFrames } from "./bench/page-probes.ts";
 import { measurePmtiles, pmtilesReport, writePointArchive } from "./bench/pmtiles.ts";
@@ -54,6 +60,7 @@ import {
 import { serveStatic } from "./bench/static-server.ts";
 import { ratio, type Summary, summarize } from "./bench/statistics.ts";
 import { writeSyntheticCollection } from "./bench/synthetic-data.ts";
+import { defaultLimitSizes } from "./bench/thresholds.ts";
 import { type TraceSummary, traceLoad } from "./bench/trace.ts";
 import { launchChromium } from "./browser/chromium.ts";
 
@@ -70,6 +77,7 @@ const { values: options } = parseArgs({
     trace: { type: "boolean", default: false },
     "csv-import": { type: "boolean", default: false },
     pmtiles: { type: "boolean", default: false },
+    limits: { type: "boolean", default: false },
     out: { type: "string", default: "bench-results/bench.json" },
   },
 });
@@ -80,13 +88,11 @@ const deliverableRuns = options["no-deliverables"]
   ? 0
   : Math.max(1, Math.min(5, Number(options["deliverable-runs"])));
 
-const watchdog = setTimeout(
-  () => {
-    console.error(`The benchmark ran for more than ${12 + deliverableRuns * 5} minutes; stopping it.`);
-    process.exit(2);
-  },
-  (12 + deliverableRuns * 5) * 60_000,
-);
+const watchdogMinutes = 12 + deliverableRuns * 5 + (options.limits ? 15 : 0);
+const watchdog = setTimeout(() => {
+  console.error(`The benchmark ran for more than ${watchdogMinutes} minutes; stopping it.`);
+  process.exit(2);
+}, watchdogMinutes * 60_000);
 watchdog.unref();
 
 const targets = {
@@ -297,6 +303,20 @@ try {
       archive,
       samples: await measurePmtiles(activeBrowser, server, urls, archive.path, scaleRounds),
     };
+  }
+
+  let limits: LimitsResult | null = null;
+  if (options.limits) {
+    log("limits: synthetic GeoJSON files of growing size imported through the panel, and on the bare page");
+    limits = await measureLimits(
+      activeBrowser,
+      server,
+      urls,
+      join(dataDirectory, "limits"),
+      { sizes: [...defaultLimitSizes], rounds: 1, stopAfterMs: 15_000 },
+      log,
+    );
+    writeLimitsResults(limits, join(repository, "bench-results/limits.json"));
   }
 
   const traces: TraceSummary[] = [];
@@ -599,6 +619,7 @@ try {
   }
   if (csvImport) console.log(`\n${csvImportReport(csvImport.positions, csvImport.samples)}`);
   if (pmtiles) console.log(`\n${pmtilesReport(pmtiles.archive, pmtiles.samples)}`);
+  if (limits) console.log(`\n${limitsReport(limits)}`);
   if (errors.length > 0) console.log(`\nPage errors:\n  ${[...new Set(errors)].join("\n  ")}`);
 
   const results = {
@@ -644,6 +665,7 @@ try {
     },
     csvImport,
     pmtiles,
+    limits,
     traces,
     errors,
   };

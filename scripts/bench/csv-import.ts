@@ -138,29 +138,15 @@ export function csvImportReport(
 
 /** `npx tsx scripts/bench/csv-import.ts [--rounds 3]`: this comparison alone (`npm run bench -- --csv-import` adds it to the rest). */
 async function main(): Promise<void> {
-  const { mkdtempSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   const { parseArgs } = await import("node:util");
-  const { buildApp } = await import("./build-pages.ts");
-  const { serveStatic } = await import("./static-server.ts");
-  const { launchChromium } = await import("../browser/chromium.ts");
+  const { runStandalone } = await import("./standalone.ts");
   const rounds = Number(parseArgs({ options: { rounds: { type: "string", default: "3" } } }).values.rounds);
-  const scratch = mkdtempSync(join(tmpdir(), "supply-map-csv-bench-"));
-  const server = await (async () => {
-    await buildApp(join(scratch, "app"));
-    return serveStatic({ "/app/": join(scratch, "app") });
-  })();
-  const browser = await launchChromium();
-  try {
+  await runStandalone("csv", { bare: false }, async ({ scratch, server, browser, urls }) => {
     const positions = writeShipPositions(join(scratch, "ship-positions.csv"));
-    const samples = await measureCsvImport(browser, server, `${server.url}/app/`, positions.path, rounds);
+    const samples = await measureCsvImport(browser, server, urls.app, positions.path, rounds);
     console.log(csvImportReport(positions, samples));
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -38,14 +38,17 @@ export function installProbe(markPath: string): void {
   observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-map-ready"] });
 }
 
-export type Until = "idle" | "details" | "new-data";
+export type Until = "idle" | "details" | "new-data" | "import";
 
 /**
  * Arms a one-shot listener for the next `eventType` event (captured on the document) and stores a promise of
  * the milliseconds from that event to:
  * - "idle": MapLibre's next `idle` (the map has drawn the change; toggles and filters);
  * - "details": the frame after `[data-testid=feature-details]` appeared (opening a feature);
- * - "new-data": the first `idle` after a GeoJSON source finished loading new data (an import).
+ * - "new-data": the first `idle` after a GeoJSON source finished loading new data (an import);
+ * - "import": the same, and as `settled` the import finished: a new `.import-report` in the panel with no import
+ *   in progress, and the map idle with the new data (the report's moment, two frames on, if the map is idle
+ *   then; else its next `idle`); a refused or failed file has no data to wait for.
  * NaN when it does not happen within `timeoutMs`.
  */
 export async function arm(page: Page, eventType: string, until: Until, timeoutMs = 20_000): Promise<void> {
@@ -56,6 +59,43 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
       const map = probeWindow.__map;
       if (!probe || !map) throw new Error("The page has no probe or no map");
       let settle: (value: number) => void = () => undefined;
+      const reportsBefore = document.querySelectorAll(".import-report").length;
+      /** Resolves `settled` once the import's report is shown and the map is idle with its data. */
+      const watchImport = (hasNewData: () => boolean, started: number) => {
+        let report: Element | null = null;
+        // Whether the last frame ended in an `idle` with everything loaded. Read when the event fires: the
+        // app's own idle handlers may change the map right after (labels follow on the next idle).
+        let quiet = map.loaded();
+        const check = (loaded: boolean) => {
+          if (!report || !quiet || !loaded) return;
+          if (report.classList.contains("imported") && !hasNewData()) return;
+          map.off("render", onRender);
+          map.off("idle", onIdle);
+          settle(performance.now() - started);
+        };
+        const onRender = () => {
+          quiet = false;
+        };
+        const onIdle = () => {
+          quiet = map.loaded();
+          check(quiet);
+        };
+        map.on("render", onRender);
+        map.on("idle", onIdle);
+        const observer = new MutationObserver(() => {
+          const shown = document.querySelectorAll(".import-report")[reportsBefore];
+          if (!shown || document.querySelector('[data-testid="import-progress"]')) return;
+          observer.disconnect();
+          // Two frames later React's effects have handed any change of the map to MapLibre.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              report = shown;
+              check(map.loaded());
+            }),
+          );
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      };
       probe.settled = new Promise<number>((resolve) => {
         settle = resolve;
       });
@@ -107,6 +147,7 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
             };
             map.on("sourcedata", onData);
             map.on("idle", onIdle);
+            if (until === "import") watchImport(() => newData, started);
           }
         };
         document.addEventListener(eventType, onEvent, true);

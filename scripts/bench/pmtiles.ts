@@ -211,40 +211,16 @@ export function pmtilesReport(
 
 /** `npx tsx scripts/bench/pmtiles.ts [--rounds 3]`: this comparison alone (`npm run bench -- --pmtiles` adds it). */
 async function main(): Promise<void> {
-  const { mkdtempSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   const { parseArgs } = await import("node:util");
-  const { buildApp, buildBarePages } = await import("./build-pages.ts");
-  const { serveStatic } = await import("./static-server.ts");
-  const { launchChromium } = await import("../browser/chromium.ts");
+  const { runStandalone } = await import("./standalone.ts");
   const rounds = Number(parseArgs({ options: { rounds: { type: "string", default: "3" } } }).values.rounds);
-  const scratch = mkdtempSync(join(tmpdir(), "supply-map-pmtiles-bench-"));
-  await buildApp(join(scratch, "app"));
-  await buildBarePages(join(scratch, "bare"));
-  const server = await serveStatic({ "/app/": join(scratch, "app"), "/bare/": join(scratch, "bare") });
-  const browser = await launchChromium();
-  try {
+  // The bare page's map gets the app's map size, so both draw the same tiles.
+  await runStandalone("pmtiles", { bare: true }, async ({ scratch, server, browser, urls }) => {
     const archive = writePointArchive(join(scratch, "ship-positions.pmtiles"));
-    // The bare page's map gets the app's map size, so both draw the same tiles.
-    const warm = await coldLoad(browser, server, `${server.url}/app/`);
-    const box = await warm.page.getByTestId("map").boundingBox();
-    await warm.context.close();
-    if (!box) throw new Error("The app's map has no size");
-    const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
-    const samples = await measurePmtiles(
-      browser,
-      server,
-      { app: `${server.url}/app/`, bare: `${server.url}/bare/index.html?size=${size}` },
-      archive.path,
-      rounds,
-    );
+    const samples = await measurePmtiles(browser, server, urls, archive.path, rounds);
     console.log(pmtilesReport(archive, samples));
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

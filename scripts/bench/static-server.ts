@@ -49,6 +49,10 @@ export const markPrefix = "/__bench/";
 export type StaticServer = {
   url: string;
   log: LoggedResponse[];
+  /** Serves one more file at `urlPath` from now on (read and compressed now), e.g. data written mid-run. */
+  addFile: (urlPath: string, path: string) => void;
+  /** Stops serving `urlPath` and frees its bytes. */
+  removeFile: (urlPath: string) => void;
   close: () => Promise<void>;
 };
 
@@ -59,18 +63,22 @@ function walk(directory: string): string[] {
   });
 }
 
+function storedFile(urlPath: string, path: string): StoredFile {
+  const extension = extname(path);
+  const raw = readFileSync(path);
+  return {
+    raw,
+    gzip: compressible.has(extension) ? gzipSync(raw, { level: 9 }) : null,
+    type: contentTypes[extension] ?? "application/octet-stream",
+    // Vite's hashed assets never change under the same name.
+    immutable: urlPath.includes("/assets/"),
+  };
+}
+
 function loadDirectory(prefix: string, directory: string, files: Map<string, StoredFile>): void {
   for (const path of walk(directory)) {
-    const extension = extname(path);
-    const raw = readFileSync(path);
     const urlPath = `${prefix}${relative(directory, path).split("\\").join("/")}`;
-    files.set(urlPath, {
-      raw,
-      gzip: compressible.has(extension) ? gzipSync(raw, { level: 9 }) : null,
-      type: contentTypes[extension] ?? "application/octet-stream",
-      // Vite's hashed assets never change under the same name.
-      immutable: urlPath.includes("/assets/"),
-    });
+    files.set(urlPath, storedFile(urlPath, path));
   }
 }
 
@@ -138,6 +146,12 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
   return {
     url: `http://127.0.0.1:${port}`,
     log,
+    addFile: (urlPath, path) => {
+      files.set(urlPath, storedFile(urlPath, path));
+    },
+    removeFile: (urlPath) => {
+      files.delete(urlPath);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

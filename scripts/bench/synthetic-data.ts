@@ -16,6 +16,16 @@ export type SyntheticOptions = { lines: number; points: number; seed: number };
 
 export const defaultSyntheticOptions: SyntheticOptions = { lines: 10_000, points: 100_000, seed: 20_240_917 };
 
+/**
+ * `features` features in the default file's mix (one line for every ten points), for files of other sizes: the
+ * same kinds of feature in the same proportion, so that time grows with the count and not with the mix.
+ */
+export function syntheticMix(features: number, seed = defaultSyntheticOptions.seed): SyntheticOptions {
+  const { lines, points } = defaultSyntheticOptions;
+  const lineCount = Math.round((features * lines) / (lines + points));
+  return { lines: lineCount, points: features - lineCount, seed };
+}
+
 const bounds = { west: 20, south: 20, east: 179.5, north: 75 } as const;
 const confidences = ["high", "moderate", "low"] as const;
 const precisions = ["exact", "approximate", "schematic"] as const;
