@@ -87,7 +87,7 @@ const featuresListed = (page: Page) =>
     ),
   );
 
-/** The app: `file` chosen in the import input; both times from the same `change` event (importInApp in scenarios.ts takes the first only). */
+/** The app: `file` chosen in the import input; both times from the same `change` event, with the CPU time and the report. */
 async function timeImportInApp(
   page: Page,
   file: string,

@@ -47,7 +47,7 @@ export type Until = "idle" | "details" | "new-data" | "import";
  * - "details": the frame after `[data-testid=feature-details]` appeared (opening a feature);
  * - "new-data": the first `idle` after a GeoJSON source finished loading new data (an import);
  * - "import": the same, and as `settled` the import finished: a new `.import-report` in the panel with no import
- *   in progress, and the map idle with the new data (the report's moment, two frames on, if the map is idle
+ *   in progress, no file still drawn provisionally, and the map idle with the new data (the report's moment, two frames on, if the map is idle
  *   then; else its next `idle`); a refused or failed file has no data to wait for.
  * NaN when it does not happen within `timeoutMs`.
  */
@@ -66,8 +66,15 @@ export async function arm(page: Page, eventType: string, until: Until, timeoutMs
         // Whether the last frame ended in an `idle` with everything loaded. Read when the event fires: the
         // app's own idle handlers may change the map right after (labels follow on the next idle).
         let quiet = map.loaded();
+        // A file drawn while it is checked (provisional-layers.ts) has ended only once its own layer replaced it.
+        const provisional = () =>
+          map
+            .getStyle()
+            .layers.some(
+              (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
+            );
         const check = (loaded: boolean) => {
-          if (!report || !quiet || !loaded) return;
+          if (!report || !quiet || !loaded || provisional()) return;
           if (report.classList.contains("imported") && !hasNewData()) return;
           map.off("render", onRender);
           map.off("idle", onIdle);

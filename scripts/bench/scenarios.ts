@@ -274,30 +274,6 @@ export type ImportResult =
       problems: string;
     };
 
-/** Milliseconds since the input's last `change` when the import has ended and the map is ready again. */
-function importEndedMs(page: Page, timeoutMs: number): Promise<number> {
-  return page
-    .waitForFunction(
-      () => {
-        const changedAt = (window as unknown as { __importChangedAt?: number }).__importChangedAt;
-        const ended =
-          document.querySelectorAll(".import-report").length > 0 &&
-          document.querySelectorAll('[data-testid="import-progress"]').length === 0 &&
-          !(window.__map?.getStyle().layers ?? []).some(
-            (layer) => (layer.metadata as Record<string, unknown> | undefined)?.["supply-map:provisional"],
-          ) &&
-          document.querySelector('[data-testid="map"][data-map-ready="true"]') !== null;
-        return ended && changedAt !== undefined ? performance.now() - changedAt : false;
-      },
-      undefined,
-      { timeout: timeoutMs, polling: "raf" },
-    )
-    .then(
-      async (handle) => (await handle.jsonValue()) as number,
-      () => Number.NaN,
-    );
-}
-
 /** The import control the app is getting (src/ui/ImportPanel.tsx): an `input[type=file]` labelled so. */
 export const importLabel = "Import GeoJSON";
 
@@ -306,22 +282,13 @@ export async function importInApp(page: Page, file: string, timeoutMs: number): 
   const input = page.getByLabel(importLabel);
   if ((await input.count()) === 0) return { status: "skipped", reason: "no import control" };
   await settle(page);
-  const before = await page.evaluate(() => {
-    document.addEventListener(
-      "change",
-      (event) => {
-        (window as unknown as { __importChangedAt?: number }).__importChangedAt = event.timeStamp;
-      },
-      { capture: true },
-    );
-    return Object.keys(window.__map?.getStyle().sources ?? {});
-  });
-  await arm(page, "change", "new-data", timeoutMs);
+  const before = await page.evaluate(() => Object.keys(window.__map?.getStyle().sources ?? {}));
+  await arm(page, "change", "import", timeoutMs);
   await input.setInputFiles(file);
   const ms = await armedResult(page);
   if (!Number.isFinite(ms))
     return { status: "skipped", reason: `no imported data on the map in ${timeoutMs} ms` };
-  const checkedMs = await importEndedMs(page, timeoutMs);
+  const checkedMs = await armedSettled(page);
   const renderedFeatures = await page.evaluate(
     (known) =>
       window.__map?.queryRenderedFeatures().filter((feature) => !known.includes(feature.source)).length ?? 0,
