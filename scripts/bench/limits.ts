@@ -4,7 +4,7 @@
  * cold context, against the bare MapLibre page's `fetch` + `addSource` of the same file. For each size:
  * - first draw: from the input's `change` to the first idle map with the new data (what `importInApp` measures);
  * - finished: from the `change` to the file's report in the panel with nothing left in progress and the map
- *   idle with the data (the same moment as the first draw while the app draws only checked files);
+ *   idle with the data (later than the first draw for a file drawn while it is checked: GeoJSON up to `limits.provisionalDrawBytes`);
  * - bare: the bare page's fetch + addSource to its idle map;
  * - CPU: the CPU time of every browser process over the app's import (to finished) and the bare page's load,
  *   which moves far less than wall time when the machine is busy.
