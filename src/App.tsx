@@ -12,7 +12,7 @@ import { DataLayerController } from "./map/data-layer-controller.ts";
 import { liveScene } from "./map/live-scene.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
-import { useFirstIdle } from "./map/use-first-idle.ts";
+import { useFirstReady } from "./map/use-first-ready.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { useRevealSelected } from "./map/use-reveal-selected.ts";
@@ -172,7 +172,7 @@ export function App() {
   const liveMap = layersOnMap ? (controller?.map ?? null) : null;
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
-  const mapIdle = useFirstIdle(liveMap);
+  const mapReady = useFirstReady(liveMap);
   const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
   const [tileRecord, setTileRecord] = useState<FeatureRecord | null>(null);
   const openArchives = useRef<((files: readonly File[]) => void) | null>(null);
@@ -303,7 +303,7 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
-        {liveMap && mapIdle && (
+        {liveMap && mapReady && (
           <Suspense fallback={null}>
             <LazyTilesFeature
               map={liveMap}
