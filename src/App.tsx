@@ -53,6 +53,7 @@ import { FilterPanel } from "./ui/FilterPanel.tsx";
 import { ImportPanel } from "./ui/ImportPanel.tsx";
 import { LayerPanel } from "./ui/LayerPanel.tsx";
 import { Legend } from "./ui/Legend.tsx";
+import { ExportDialog, TourPanel } from "./ui/lazy-panels.tsx";
 import { MapSummary } from "./ui/MapSummary.tsx";
 import { PanelSheet } from "./ui/PanelSheet.tsx";
 import { SourceNumbers } from "./ui/SourceNumbers.tsx";
@@ -65,11 +66,6 @@ const emptyLayers: PreparedLayer[] = [];
 // The analyst's editor and its revision block load on first use: none of their code is in the page's first load.
 const Editor = lazy(() => import("./editor/Editor.tsx"));
 const LocalRevision = lazy(() => import("./editor/LocalRevision.tsx"));
-// So do the export dialog and the tour's panel, closed when the page opens.
-const ExportDialog = lazy(() =>
-  import("./ui/ExportDialog.tsx").then((module) => ({ default: module.ExportDialog })),
-);
-const TourPanel = lazy(() => import("./ui/TourPanel.tsx").then((module) => ({ default: module.TourPanel })));
 
 export function App() {
   const shipped = useBundledLayers();
@@ -319,54 +315,48 @@ export function App() {
         <MapView onMapLoad={onMapLoad} dataLoaded={layersOnMap} />
         <MapSummary id="map-summary" text={summary} />
         {dragging && <DropOverlay />}
-        {tour.panel && (
-          <Suspense fallback={null}>
-            <TourPanel {...tour.panel} />
-          </Suspense>
-        )}
+        {tour.panel && <TourPanel {...tour.panel} />}
         {bundled.problems.length > 0 && <DataProblems problems={bundled.problems} />}
         {local.problem && <DataProblems problems={[local.problem]} />}
         {presentation.active && <PresentationBar presentation={presentation} />}
       </main>
       {exporting && mapRef.current && (
-        <Suspense fallback={null}>
-          <ExportDialog
-            defaults={{
-              title: "Alleged North Korea → Russia supply routes",
-              subtitle: `${legend.layers.length} layers · ${filterDescription(state)}`,
-              caveat: defaultCaveat,
-              dateStamp: today,
-            }}
-            onClose={() => setExporting(false)}
-            onExport={async (request) => {
+        <ExportDialog
+          defaults={{
+            title: "Alleged North Korea → Russia supply routes",
+            subtitle: `${legend.layers.length} layers · ${filterDescription(state)}`,
+            caveat: defaultCaveat,
+            dateStamp: today,
+          }}
+          onClose={() => setExporting(false)}
+          onExport={async (request) => {
+            const map = mapRef.current;
+            if (!map) throw new Error("The map is not ready");
+            // The view and state at the click: what happens while the export code loads is not in the picture.
+            const context = liveBriefing(map);
+            const { exportBriefing } = await loadBriefingExport();
+            return exportBriefing(request, context);
+          }}
+          onExportDeck={async (format, pageSize, text) => {
+            const map = mapRef.current;
+            if (!map) throw new Error("The map is not ready");
+            const context = liveBriefing(map);
+            const { exportDeck } = await loadDeckExport();
+            return exportDeck({
+              format,
+              pageSize,
+              cover: { ...text, dateStamp: today, link: context.provenance.link },
+              views: [() => ({ context, title: text.title, subtitle: text.subtitle })],
+            });
+          }}
+          onPrepare={(request) => {
+            void loadBriefingExport().then(({ prepareBriefing, discardPreparedBriefing }) => {
               const map = mapRef.current;
-              if (!map) throw new Error("The map is not ready");
-              // The view and state at the click: what happens while the export code loads is not in the picture.
-              const context = liveBriefing(map);
-              const { exportBriefing } = await loadBriefingExport();
-              return exportBriefing(request, context);
-            }}
-            onExportDeck={async (format, pageSize, text) => {
-              const map = mapRef.current;
-              if (!map) throw new Error("The map is not ready");
-              const context = liveBriefing(map);
-              const { exportDeck } = await loadDeckExport();
-              return exportDeck({
-                format,
-                pageSize,
-                cover: { ...text, dateStamp: today, link: context.provenance.link },
-                views: [() => ({ context, title: text.title, subtitle: text.subtitle })],
-              });
-            }}
-            onPrepare={(request) => {
-              void loadBriefingExport().then(({ prepareBriefing, discardPreparedBriefing }) => {
-                const map = mapRef.current;
-                if (request && map) prepareBriefing(request, liveBriefing(map));
-                else discardPreparedBriefing();
-              });
-            }}
-          />
-        </Suspense>
+              if (request && map) prepareBriefing(request, liveBriefing(map));
+              else discardPreparedBriefing();
+            });
+          }}
+        />
       )}
       {editing && (
         <Suspense fallback={<p className="editor">Loading the editor…</p>}>
