@@ -12,7 +12,7 @@ import { DataLayerController } from "./map/data-layer-controller.ts";
 import { liveScene } from "./map/live-scene.ts";
 import { MapView } from "./map/MapView.tsx";
 import { addMapImages } from "./map/map-images.ts";
-import { useFirstIdle } from "./map/use-first-idle.ts";
+import { useFirstReady } from "./map/use-first-ready.ts";
 import { useLayersOnMap } from "./map/use-layers-on-map.ts";
 import { useMapInteraction } from "./map/use-map-interaction.ts";
 import { useRevealSelected } from "./map/use-reveal-selected.ts";
@@ -46,7 +46,6 @@ import { LazyTilesFeature } from "./tiles/lazy-tiles.ts";
 import { useTour } from "./tour/use-tour.ts";
 import { DataProblems } from "./ui/DataProblems.tsx";
 import { DropOverlay } from "./ui/DropOverlay.tsx";
-import { ExportDialog } from "./ui/ExportDialog.tsx";
 import { FeatureDetails } from "./ui/FeatureDetails.tsx";
 import { FeatureList } from "./ui/FeatureList.tsx";
 import { FeaturePicker } from "./ui/FeaturePicker.tsx";
@@ -54,11 +53,11 @@ import { FilterPanel } from "./ui/FilterPanel.tsx";
 import { ImportPanel } from "./ui/ImportPanel.tsx";
 import { LayerPanel } from "./ui/LayerPanel.tsx";
 import { Legend } from "./ui/Legend.tsx";
+import { ExportDialog, TourPanel } from "./ui/lazy-panels.tsx";
 import { MapSummary } from "./ui/MapSummary.tsx";
 import { PanelSheet } from "./ui/PanelSheet.tsx";
 import { SourceNumbers } from "./ui/SourceNumbers.tsx";
 import { SourcingSheet } from "./ui/SourcingSheet.tsx";
-import { TourPanel } from "./ui/TourPanel.tsx";
 import { useEscapeCloses } from "./ui/use-escape-closes.ts";
 import { useFileDrop } from "./ui/use-file-drop.ts";
 
@@ -173,7 +172,7 @@ export function App() {
   const liveMap = layersOnMap ? (controller?.map ?? null) : null;
   useRevealSelected(liveMap, selected?.bounds ?? null, sheetInset);
   const viewBounds = useViewBounds(liveMap);
-  const mapIdle = useFirstIdle(liveMap);
+  const mapReady = useFirstReady(liveMap);
   const importedColours = useMemo(() => imports.layers.map((layer) => layer.color), [imports.layers]);
   const [tileRecord, setTileRecord] = useState<FeatureRecord | null>(null);
   const openArchives = useRef<((files: readonly File[]) => void) | null>(null);
@@ -304,7 +303,7 @@ export function App() {
         />
         <FeatureList features={listed} inView={inView} selected={state.selected} onSelect={focus} />
         <ImportPanel imports={imports} layers={layers} today={today} />
-        {liveMap && mapIdle && (
+        {liveMap && mapReady && (
           <Suspense fallback={null}>
             <LazyTilesFeature
               map={liveMap}

@@ -7,8 +7,12 @@ declare module "virtual:basemap" {
 declare module "virtual:font-faces" {
   import type { FontFacesSpecification } from "maplibre-gl";
 
-  const fontFaces: FontFacesSpecification;
-  export default fontFaces;
+  /** The style's first `font-faces` (see scripts/offline-assets-plugin.ts): relative URLs. */
+  export const firstFontFaces: FontFacesSpecification;
+  /** Every label font file by font name, in the order of the full list. */
+  export const fontFileUrls: Record<string, string[]>;
+  /** A JSON file: every file's unicode-range by font name, in the order of `fontFileUrls`. */
+  export const fontRangesUrl: string;
 }
 
 declare module "virtual:bundled-dataset" {

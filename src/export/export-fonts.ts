@@ -1,4 +1,4 @@
-import fontFaces from "virtual:font-faces";
+import { fullLabelFontFaces } from "../fonts/font-faces.ts";
 import { exportFont } from "./draw-briefing.ts";
 
 /**
@@ -6,11 +6,18 @@ import { exportFont } from "./draw-briefing.ts";
  * Hanja), registered once under one family so that a title or a headline in Korean, Japanese or Russian is drawn
  * in its letters, not as empty boxes. Only the files whose unicode range the text uses are fetched.
  */
-let registered = false;
+let registered: Promise<void> | undefined;
 
-function register(): void {
-  if (registered) return;
-  registered = true;
+function register(): Promise<void> {
+  registered ??= registerFaces();
+  registered.catch(() => {
+    registered = undefined;
+  });
+  return registered;
+}
+
+async function registerFaces(): Promise<void> {
+  const fontFaces = await fullLabelFontFaces();
   for (const [name, weight] of [
     ["Noto Sans Regular", "400"],
     ["Noto Sans Bold", "700"],
@@ -31,7 +38,7 @@ function register(): void {
 
 /** Loads the faces that `text` needs, in both weights, before it is drawn on a canvas. */
 export async function loadExportFonts(text: string): Promise<void> {
-  register();
+  await register();
   await Promise.all([
     document.fonts.load(`400 16px "${exportFont}"`, text || "A"),
     document.fonts.load(`700 16px "${exportFont}"`, text || "A"),

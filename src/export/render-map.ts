@@ -1,4 +1,5 @@
 import { Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import { completeFontFacesWhenNeeded } from "../fonts/font-faces.ts";
 import { hiddenState } from "../symbology/hidden-state.ts";
 import type { Scene, SceneCamera, ViewExtent } from "../symbology/scene.ts";
 import {
@@ -135,6 +136,8 @@ export function startOffscreenMap(
     // nothing visible to the picture and, in software, much of its cost.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
+  // The live map's style may still hold the first list of label fonts: a label of this view may need the rest.
+  completeFontFacesWhenNeeded(map);
   const loaded = (async () => {
     // Images first: the style's layers ask for them on their first frame.
     prepare(map);

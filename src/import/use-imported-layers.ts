@@ -7,8 +7,7 @@ import type { BundledLayers } from "../state/load-bundled.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import type { ProvisionalLayer } from "../state/provisional-layer.ts";
 import type { ImportProgress } from "./check-file.ts";
-import { type DownloadFormat, downloadAs } from "./format-download.ts";
-import { downloadEverything, downloadLayer } from "./geojson-download.ts";
+import type { DownloadFormat } from "./format-download.ts";
 import { runInWorker, type WorkerJob } from "./import-client.ts";
 import { failureReport, type ImportReport } from "./import-report.ts";
 import { nextImportedColour } from "./imported-colours.ts";
@@ -71,6 +70,12 @@ function drawnWhileChecked(file: File): boolean {
 }
 
 const takenOffTheMap = "Nothing of it is left on the map.";
+
+// The GeoJSON writer loads on the first download: the page's first load does without it.
+const downloadLayer = async (layer: PreparedLayer): Promise<void> =>
+  (await import("./geojson-download.ts")).downloadLayer(layer);
+const downloadEverything = async (layers: readonly PreparedLayer[], dateStamp: string): Promise<void> =>
+  (await import("./geojson-download.ts")).downloadEverything(layers, dateStamp);
 
 /**
  * The user's imported layers: restored from IndexedDB once the project's publications are known, then one file
@@ -289,8 +294,11 @@ export function useImportedLayers(
   const clearReports = useCallback(() => setReports([]), []);
 
   const downloadIn = useCallback(
-    (chosen: readonly PreparedLayer[], format: DownloadFormat, dateStamp: string) =>
-      downloadAs(chosen, format, publicationsRef.current ?? noPublications, dateStamp),
+    // The KML and CSV writers load on the first such download: the page's first load does without them.
+    async (chosen: readonly PreparedLayer[], format: DownloadFormat, dateStamp: string) => {
+      const { downloadAs } = await import("./format-download.ts");
+      return downloadAs(chosen, format, publicationsRef.current ?? noPublications, dateStamp);
+    },
     [],
   );
 

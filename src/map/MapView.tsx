@@ -1,6 +1,7 @@
 import "./maplibre-init.ts";
 import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from "react";
+import { completeFontFacesWhenNeeded } from "../fonts/font-faces.ts";
 import { baseStyle } from "./base-style.ts";
 import { loadDetailWhenNeeded } from "./basemap-detail.ts";
 import { initialBounds } from "./initial-view.ts";
@@ -63,6 +64,7 @@ export function MapView({ onMapLoad, dataLoaded }: Props) {
       return;
     }
     loadDetailWhenNeeded(created);
+    completeFontFacesWhenNeeded(created);
     created.addControl(new NavigationControl({ visualizePitch: true }), "top-right");
     created.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
     created.addControl(

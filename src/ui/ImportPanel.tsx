@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { limits } from "../data/limits.ts";
 import { megabytes } from "../files/megabytes.ts";
 import { acceptedFiles } from "../formats/file-format.ts";
@@ -6,10 +6,14 @@ import type { DownloadFormat } from "../import/format-download.ts";
 import type { ImportedLayers, ImportJobView } from "../import/use-imported-layers.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { layerSwatch } from "../symbology/swatch.ts";
-import { CsvColumnsDialog } from "./CsvColumnsDialog.tsx";
 import { GeojsonExport } from "./GeojsonExport.tsx";
 import { ImportReports } from "./ImportReports.tsx";
 import "./import-panel.css";
+
+// The column preview shows only once a CSV file is chosen: its code loads then.
+const CsvColumnsDialog = lazy(() =>
+  import("./CsvColumnsDialog.tsx").then((module) => ({ default: module.CsvColumnsDialog })),
+);
 
 const stageText = {
   reading: "Reading",
@@ -150,12 +154,14 @@ export function ImportPanel({ imports, layers, today }: Props) {
         </ul>
       )}
       {imports.pendingCsv[0] && (
-        <CsvColumnsDialog
-          key={imports.pendingCsv[0].id}
-          pending={imports.pendingCsv[0]}
-          onImport={(columns) => imports.confirmCsv(imports.pendingCsv[0]?.id ?? "", columns)}
-          onCancel={() => imports.cancelCsv(imports.pendingCsv[0]?.id ?? "")}
-        />
+        <Suspense fallback={null}>
+          <CsvColumnsDialog
+            key={imports.pendingCsv[0].id}
+            pending={imports.pendingCsv[0]}
+            onImport={(columns) => imports.confirmCsv(imports.pendingCsv[0]?.id ?? "", columns)}
+            onCancel={() => imports.cancelCsv(imports.pendingCsv[0]?.id ?? "")}
+          />
+        </Suspense>
       )}
       <ImportReports reports={imports.reports} onDismiss={imports.clearReports} />
       {imports.notices.length > 0 && (

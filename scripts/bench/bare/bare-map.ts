@@ -10,6 +10,7 @@
 import "../../../src/map/maplibre-init.ts";
 import type { FeatureCollection } from "geojson";
 import { addProtocol, Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import { completeFontFacesWhenNeeded } from "../../../src/fonts/font-faces.ts";
 import { loadDetailWhenNeeded } from "../../../src/map/basemap-detail.ts";
 import { DataLayerController, type MapDataLayer } from "../../../src/map/data-layer-controller.ts";
 import { initialBounds } from "../../../src/map/initial-view.ts";
@@ -121,6 +122,7 @@ export function startBareMap(style: StyleSpecification): void {
   });
   window.__map = map;
   loadDetailWhenNeeded(map);
+  completeFontFacesWhenNeeded(map);
   const controller = new DataLayerController(map);
   let dataOnMap = false;
   map.on("idle", () => {
