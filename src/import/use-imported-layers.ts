@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { limits, type Publication } from "../data/index.ts";
+import type { Publication } from "../data/index.ts";
+// Not from the index: that would bring every schema (and zod) into the page's first load.
+import { limits } from "../data/limits.ts";
 import type { CsvColumns } from "../formats/csv-columns.ts";
 import type { CsvPreview } from "../formats/csv-table.ts";
 import { formatOf } from "../formats/file-format.ts";
