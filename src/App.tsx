@@ -41,6 +41,7 @@ import { SourceNumbering } from "./state/source-numbering.ts";
 import { AppStore } from "./state/store.ts";
 import { useAppStore } from "./state/use-app-store.ts";
 import { useBundledLayers } from "./state/use-bundled-layers.ts";
+import type { LegendLayer } from "./symbology/legend-model.ts";
 import { splitArchives } from "./tiles/archive-checks.ts";
 import { LazyTilesFeature } from "./tiles/lazy-tiles.ts";
 import { useTour } from "./tour/use-tour.ts";
@@ -160,7 +161,12 @@ export function App() {
     [layers, visibleLayers, matching],
   );
 
-  const legend = useMemo(() => legendFor(layers, visibleLayers), [layers, visibleLayers]);
+  // Vector-tile layers are on the map while their archive is open: in both legends, the screen's and pictures'.
+  const [tileLegend, setTileLegend] = useState<readonly LegendLayer[]>([]);
+  const legend = useMemo(
+    () => legendFor(layers, visibleLayers, tileLegend),
+    [layers, visibleLayers, tileLegend],
+  );
   const screenNumbers = useMemo(
     () => (state.sourceNumbers ? new SourceNumbering().number(listed) : null),
     [state.sourceNumbers, listed],
@@ -216,7 +222,7 @@ export function App() {
 
   const today = localIsoDate();
   const briefingFor = (map: MaplibreMap, view: BriefingView): ExportContext =>
-    briefingContextOf(map, layers, records, view);
+    briefingContextOf(map, layers, records, view, tileLegend);
   const liveBriefing = (map: MaplibreMap): ExportContext => {
     // The picture copies the live style now: labels must not wait for the map's next idle.
     controller?.settleLabels();
@@ -311,6 +317,7 @@ export function App() {
               importedColours={importedColours}
               onSelect={setTileRecord}
               onOpener={onArchiveOpener}
+              onLegendLayers={setTileLegend}
             />
           </Suspense>
         )}

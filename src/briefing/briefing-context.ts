@@ -8,6 +8,7 @@ import { filterDescription } from "../state/filter-description.ts";
 import { legendFor } from "../state/legend-for.ts";
 import type { PreparedLayer } from "../state/prepared-layer.ts";
 import { basemapAttribution } from "../symbology/basemap-layers.ts";
+import type { LegendLayer } from "../symbology/legend-model.ts";
 import { withoutProvisional } from "../symbology/provisional-layers.ts";
 import type { Scene } from "../symbology/scene.ts";
 
@@ -26,8 +27,9 @@ export function briefingContextOf(
   layers: readonly PreparedLayer[],
   records: readonly FeatureRecord[],
   view: BriefingView,
+  drawnBesides: readonly LegendLayer[] = [],
 ): ExportContext {
-  const legend = legendFor(layers, view.visible);
+  const legend = legendFor(layers, view.visible, drawnBesides);
   return {
     map,
     prepareMap: (offscreen) => addMapImages(offscreen),

@@ -12,9 +12,14 @@ import {
 
 const isDataSource = (source: string) => !source.startsWith("basemap-");
 
-/** The style with footnote-marker layers over every data source, drawing nothing until they are given labels. */
+/**
+ * The style with footnote-marker layers over every GeoJSON data source, drawing nothing until they are given
+ * labels. Vector-tile layers have no footnotes (and their layers would need a source layer).
+ */
 function withSourceMarkers(style: StyleSpecification): StyleSpecification {
-  const sources = Object.keys(style.sources).filter(isDataSource);
+  const sources = Object.entries(style.sources)
+    .filter(([id, source]) => isDataSource(id) && source.type === "geojson")
+    .map(([id]) => id);
   return {
     ...style,
     state: { ...style.state, ...sourceMarkerDefaults },

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { kindStyle } from "../symbology/data-layers.ts";
+import { kindStyle, type LayerKind } from "../symbology/data-layers.ts";
+import type { LegendLayer } from "../symbology/legend-model.ts";
 
 /** What a user may draw from one source layer of an archive: its points, its lines or its polygons. */
 export const geometryKinds = ["points", "lines", "polygons"] as const;
@@ -21,6 +22,18 @@ export type TileLayer = {
   color: string;
   title: string;
 };
+
+const legendKind: Record<GeometryKind, LayerKind> = { points: "events", lines: "routes", polygons: "areas" };
+
+/** A tile layer's entry in the legends on screen and in pictures: it is on the map while its archive is open. */
+export function tileLegendLayer(layer: TileLayer): LegendLayer {
+  return {
+    id: layer.id,
+    title: `${layer.title} (vector tiles)`,
+    color: layer.color,
+    kind: legendKind[layer.geometry],
+  };
+}
 
 /** The MapLibre source of an archive: one per archive, shared by every layer drawn from it. */
 export function tileSourceId(archiveId: string): string {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { readPngText } from "../../src/export/png-metadata.ts";
 import { type AppSession, openApp, openSession, withAppIn } from "./support/app-driver.ts";
+import { exportPng } from "./support/export-driver.ts";
 import { describe, expect, test } from "./support/fixtures.ts";
 import { decodePng, distinctColours, pixelDifference } from "./support/pixels.ts";
 
@@ -10,19 +11,6 @@ const viewport = { width: 1400, height: 900 };
 /** Each test opens the app in its own page, at the size the pictures below are framed for. */
 function withExport(browser: Browser, run: (session: AppSession) => Promise<void>) {
   return withAppIn(browser, run, "", { viewport });
-}
-
-async function exportPng(page: Page, choose: { preset: string; scale?: string }): Promise<Buffer> {
-  await page.getByRole("button", { name: "Export…" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Size", { exact: true }).selectOption(choose.preset);
-  await dialog.getByLabel("Scale", { exact: true }).selectOption(choose.scale ?? "1");
-  const download = page.waitForEvent("download", { timeout: 120_000 });
-  await dialog.getByRole("button", { name: "Download PNG" }).click();
-  const file = await (await download).path();
-  const buffer = readFileSync(file);
-  await dialog.getByRole("button", { name: "Close" }).click();
-  return buffer;
 }
 
 describe("briefing export", () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { readPngText } from "../../src/export/png-metadata.ts";
 import type { AppSession } from "./support/app-driver.ts";
 import { appUrl, waitForMapReady } from "./support/app-driver.ts";
+import { exportPng } from "./support/export-driver.ts";
 import { describe, expect, test } from "./support/fixtures.ts";
 import { mapInventory, withWatchedApp } from "./support/import-driver.ts";
 
@@ -146,6 +148,15 @@ describe("vector tiles (PMTiles)", () => {
         .locator(".imported-layers .swatch")
         .evaluateAll((swatches) => swatches.map((swatch) => getComputedStyle(swatch).backgroundColor));
       expect(colours).toEqual(["rgb(0, 158, 115)", "rgb(86, 180, 233)"]);
+      // Both legends name what is drawn: the one on screen, and the one in an exported picture.
+      const tileTitles = await tilesPanel(page).locator(".imported-layers li").allTextContents();
+      expect(tileTitles).toHaveLength(2);
+      const legend = (await page.getByTestId("legend").textContent()) ?? "";
+      expect(legend.match(/\(vector tiles\)/g)).toHaveLength(2);
+      const layersInPicture = readPngText(
+        new Uint8Array(await exportPng(page, { preset: "slide-16-9" })),
+      ).Layers;
+      expect(layersInPicture?.match(/\(vector tiles\)/g)).toHaveLength(2);
 
       await clickAt(page, 135, 41);
       const details = page.getByTestId("feature-details");
