@@ -3,16 +3,8 @@
  * included), read from Linux's /proc as PSS: each shared page is counted once in total, split between the
  * processes that share it, so the sum is what the browser holds. NaN off Linux.
  */
-import { readdirSync, readFileSync } from "node:fs";
-
-function parentOf(pid: string): number | null {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(text.slice(text.lastIndexOf(")") + 2).split(" ")[1]);
-  } catch {
-    return null;
-  }
-}
+import { readFileSync } from "node:fs";
+import { descendantPids } from "./process-tree.ts";
 
 function pssBytes(pid: number): number {
   try {
@@ -25,25 +17,8 @@ function pssBytes(pid: number): number {
 
 /** Bytes (PSS) held now by every living descendant of this process. */
 export function descendantsPssBytes(): number {
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
-  } catch {
-    return Number.NaN;
-  }
-  const children = new Map<number, number[]>();
-  for (const pid of entries) {
-    const parent = parentOf(pid);
-    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(pid)]);
-  }
-  let bytes = 0;
-  const queue = [...(children.get(process.pid) ?? [])];
-  while (queue.length > 0) {
-    const pid = queue.pop() as number;
-    bytes += pssBytes(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return bytes;
+  const pids = descendantPids();
+  return pids ? pids.reduce((bytes, pid) => bytes + pssBytes(pid), 0) : Number.NaN;
 }
 
 /**
