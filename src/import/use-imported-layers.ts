@@ -24,8 +24,6 @@ export type ImportJobView = {
   fileName: string;
   size: number;
   progress: ImportProgress | null;
-  /** Drawn on the map from its raw bytes while it is checked. */
-  provisional: boolean;
 };
 
 /** A CSV waiting for the user to confirm its columns before it is imported. */
@@ -170,12 +168,7 @@ export function useImportedLayers(
           size: next.file.size,
         }
       : null;
-    if (drawn) {
-      setProvisional((current) => [...current, drawn]);
-      setJobs((current) =>
-        current.map((item) => (item.id === next.meta.id ? { ...item, provisional: true } : item)),
-      );
-    }
+    if (drawn) setProvisional((current) => [...current, drawn]);
     job.outcome.then((outcome) => {
       running.current = null;
       setJobs((current) => current.filter((item) => item.id !== next.meta.id));
@@ -214,7 +207,6 @@ export function useImportedLayers(
           fileName: meta.fileName,
           size: file.size,
           progress: null,
-          provisional: false,
         })),
       ]);
       pump();

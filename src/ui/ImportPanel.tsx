@@ -22,7 +22,16 @@ const stageText = {
   saving: "Saving for the next visit",
 } as const;
 
-function JobRow({ job, onCancel }: { job: ImportJobView; onCancel: () => void }) {
+function JobRow({
+  job,
+  drawn,
+  onCancel,
+}: {
+  job: ImportJobView;
+  /** Drawn on the map from its raw bytes while it is checked. */
+  drawn: boolean;
+  onCancel: () => void;
+}) {
   const progress = job.progress;
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
   return (
@@ -37,7 +46,7 @@ function JobRow({ job, onCancel }: { job: ImportJobView; onCancel: () => void })
       <span className="muted" data-testid="import-stage">
         {progress ? `${stageText[progress.stage]}${percent === null ? "" : ` ${percent}%`}` : "Waiting"} ·{" "}
         {megabytes(job.size)}
-        {job.provisional && " · drawn on the map, dashed, until its check passes"}
+        {drawn && " · drawn on the map, dashed, until its check passes"}
       </span>
       <button type="button" onClick={onCancel} aria-label={`Cancel importing ${job.fileName}`}>
         Cancel
@@ -149,7 +158,12 @@ export function ImportPanel({ imports, layers, today }: Props) {
       {imports.jobs.length > 0 && (
         <ul className="import-jobs" aria-live="polite">
           {imports.jobs.map((job) => (
-            <JobRow key={job.id} job={job} onCancel={() => imports.cancel(job.id)} />
+            <JobRow
+              key={job.id}
+              job={job}
+              drawn={imports.provisional.some((layer) => layer.id === job.id)}
+              onCancel={() => imports.cancel(job.id)}
+            />
           ))}
         </ul>
       )}
